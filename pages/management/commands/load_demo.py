@@ -1,0 +1,114 @@
+"""Build (or bring up to date) the demo portal from the seeds' facts. Safe to run again."""
+
+import datetime
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from wagtail.models import Locale
+
+from pages.demo.home import HOME
+from pages.demo.standard import PAGES
+from pages.models import StandardPage
+from pages.site_setup import ensure_home
+
+DEMO_PASSWORD = "pippi-demo-2026"  # noqa: S105 - dev settings only, printed by the command
+DEMO_ACCOUNTS = [
+    # username, first name, groups
+    ("redazione.prato", "Redazione Prato", ["Editors"]),
+    ("moderazione", "Moderazione portale", ["Moderators"]),
+]
+
+
+class Command(BaseCommand):
+    help = "Create or update the demo content (idempotent): home page, standard pages, translations."
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            home = self.build_home()
+            pages = self.build_standard_pages(home)
+            self.link_home_sections(home, pages)
+        if settings.PORTAL_DEMO_ACCOUNTS:
+            self.build_demo_accounts()
+        else:
+            self.stdout.write("demo accounts: skipped (these settings do not allow them)")
+        self.stdout.write(self.style.SUCCESS("demo content ready"))
+
+    def step(self, message):
+        self.stdout.write(f"  {message}")
+
+    def build_home(self):
+        self.stdout.write("home page")
+        home = ensure_home(title=HOME["it"]["title"])
+        self.apply_fields(home, HOME["it"])
+        self.step("it: ready")
+        for code, fields in HOME.items():
+            if code == "it":
+                continue
+            translation = self.translation_of(home, code)
+            self.apply_fields(translation, fields)
+            self.step(f"{code}: ready")
+        return home
+
+    def build_standard_pages(self, home):
+        self.stdout.write("standard pages")
+        built = {}
+        for spec in PAGES:
+            page = StandardPage.objects.filter(locale=home.locale, slug=spec["slug"]).first()
+            if page is None:
+                page = home.add_child(
+                    instance=StandardPage(title=spec["it"]["title"], slug=spec["slug"], locale=home.locale)
+                )
+            self.apply_standard(page, spec, spec["it"])
+            for code in ("en", "ar"):
+                if code in spec:
+                    translation = self.translation_of(page, code)
+                    self.apply_standard(translation, spec, spec[code])
+            built[spec["slug"]] = page
+            self.step(f"{spec['slug']}: ready ({', '.join(c for c in ('it', 'en', 'ar') if c in spec)})")
+        return built
+
+    def link_home_sections(self, home, pages):
+        home.citizens_page = pages["territori"]
+        home.operators_page = pages["il-programma"]
+        self.publish(home)
+
+    def build_demo_accounts(self):
+        self.stdout.write("demo accounts (development only)")
+        user_model = get_user_model()
+        for username, name, groups in DEMO_ACCOUNTS:
+            user, created = user_model.objects.get_or_create(username=username, defaults={"first_name": name})
+            if created:
+                user.set_password(DEMO_PASSWORD)
+                user.save()
+            user.groups.set(Group.objects.filter(name__in=groups))
+            self.step(f"{username} ({', '.join(groups)}), password: {DEMO_PASSWORD}")
+
+    # helpers
+
+    def translation_of(self, page, code):
+        locale = Locale.objects.get(language_code=code)
+        translation = page.get_translation_or_none(locale)
+        if translation is None:
+            translation = page.copy_for_translation(locale)
+        return translation.specific
+
+    def apply_fields(self, page, fields):
+        for name, value in fields.items():
+            setattr(page, name, value)
+        self.publish(page)
+
+    def apply_standard(self, page, spec, text):
+        page.title = text["title"]
+        page.intro = text["intro"]
+        page.body = [(kind, {"text": value, "level": "h2"} if kind == "heading" else value) for kind, value in text["body"]]
+        page.footer_role = spec.get("footer_role", "")
+        page.show_in_menus = spec.get("show_in_menus", False)
+        if spec.get("last_reviewed"):
+            page.last_reviewed = datetime.date.fromisoformat(spec["last_reviewed"])
+        self.publish(page)
+
+    def publish(self, page):
+        page.save_revision(log_action=False).publish(log_action=False)

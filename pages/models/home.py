@@ -1,0 +1,76 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from pages.blocks import BodyBlock
+
+
+class HomePage(Page):
+    """The portal's home in each language: one section per audience."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    citizens_title = models.CharField(_("title"), max_length=120, default="Progetti nei territori")
+    citizens_text = models.TextField(_("text"), blank=True)
+    citizens_page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("link to"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    families_title = models.CharField(_("title"), max_length=120, default="Gruppi per genitori e bambini")
+    families_text = models.TextField(_("text"), blank=True)
+    families_page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("link to"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    operators_title = models.CharField(_("title"), max_length=120, default="Linee guida e formazione")
+    operators_text = models.TextField(_("text"), blank=True)
+    operators_page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("link to"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("more content"))
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = None
+
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("citizens_title"), FieldPanel("citizens_text"), PageChooserPanel("citizens_page")],
+            heading=_("For citizens: the projects"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("families_title"), FieldPanel("families_text"), PageChooserPanel("families_page")],
+            heading=_("For families: groups and calendar"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("operators_title"), FieldPanel("operators_text"), PageChooserPanel("operators_page")],
+            heading=_("For operators: guidelines and training"),
+        ),
+        FieldPanel("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+    def audience_sections(self):
+        """The three audience sections in display order, each with its (localized) link."""
+        sections = []
+        for key, icon in (("citizens", "it-pa"), ("families", "it-calendar"), ("operators", "it-file")):
+            page = getattr(self, f"{key}_page")
+            sections.append(
+                {
+                    "key": key,
+                    "icon": icon,
+                    "title": getattr(self, f"{key}_title"),
+                    "text": getattr(self, f"{key}_text"),
+                    "page": page.localized.specific if page else None,
+                }
+            )
+        return sections

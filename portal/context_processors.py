@@ -1,0 +1,30 @@
+"""Values every public template needs: direction, Bootstrap Italia paths, footer links."""
+
+from django.conf import settings
+from django.templatetags.static import static
+from django.utils.functional import SimpleLazyObject
+from django.utils.translation import get_language, get_language_bidi
+
+
+def footer_links():
+    """Live standard pages that hold a footer role in the active language, keyed by role."""
+    from wagtail.models import Locale
+
+    from pages.models import StandardPage
+
+    try:
+        locale = Locale.get_active()
+    except Locale.DoesNotExist:
+        return {}
+    pages = StandardPage.objects.live().public().filter(locale=locale).exclude(footer_role="")
+    return {page.footer_role: page for page in pages.select_related("locale")}
+
+
+def portal(request):
+    return {
+        "PORTAL_NAME": settings.PORTAL_NAME,
+        "LANGUAGE_DIRECTION": "rtl" if get_language_bidi() else "ltr",
+        "BOOTSTRAP_ITALIA_SPRITES": static("bootstrap-italia/svg/sprites.svg"),
+        "footer_links": SimpleLazyObject(footer_links),
+        "active_language": get_language(),
+    }

@@ -1,0 +1,79 @@
+"""Template tags of the base layout: language switcher, main menu, alternate links."""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language, get_language_bidi, get_language_info
+from wagtail.models import Page, Site
+
+register = template.Library()
+
+LANGUAGE_ORDER = [code for code, _name in settings.LANGUAGES]
+LANGUAGE_NAMES = dict(settings.LANGUAGES)
+
+
+def _language_entry(code, url, current):
+    return {
+        "code": code,
+        "name": LANGUAGE_NAMES[code],
+        "english_name": get_language_info(code)["name"],
+        "url": url,
+        "current": code == current,
+        "direction": "rtl" if get_language_info(code)["bidi"] else "ltr",
+    }
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """Languages the current page exists in (live), or every language for non-page views.
+
+    Each entry: code, local name, URL of the page in that language, current flag, direction.
+    """
+    request = context.get("request")
+    page = context.get("page")
+    current = get_language()
+    if isinstance(page, Page) and page.pk:
+        translations = page.get_translations(inclusive=True).live().public().select_related("locale")
+        entries = [
+            _language_entry(t.locale.language_code, t.get_url(request), current)
+            for t in translations
+            if t.locale.language_code in LANGUAGE_NAMES
+        ]
+    elif request is not None:
+        entries = [_language_entry(code, translate_url(request.path, code), current) for code in LANGUAGE_ORDER]
+    else:
+        entries = []
+    entries.sort(key=lambda entry: LANGUAGE_ORDER.index(entry["code"]))
+    return entries
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """Live public pages marked "show in menus" directly under the home of the active language."""
+    request = context.get("request")
+    if request is None:
+        return []
+    site = Site.find_for_request(request)
+    if site is None:
+        return []
+    home = site.root_page.localized
+    return list(home.get_children().live().public().in_menu().specific().select_related("locale"))
+
+
+@register.simple_tag(takes_context=True)
+def localized_home_url(context):
+    request = context.get("request")
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return f"/{get_language()}/"
+    return site.root_page.localized.get_url(request)
+
+
+@register.simple_tag
+def content_direction(language_code):
+    return "rtl" if get_language_info(language_code)["bidi"] else "ltr"
+
+
+@register.simple_tag
+def page_direction():
+    return "rtl" if get_language_bidi() else "ltr"
