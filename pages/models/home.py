@@ -16,20 +16,32 @@ class HomePage(Page):
     citizens_title = models.CharField(_("title"), max_length=120, default="Progetti nei territori")
     citizens_text = models.TextField(_("text"), blank=True)
     citizens_page = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("link to"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Page",
+        verbose_name=_("link to"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     families_title = models.CharField(_("title"), max_length=120, default="Gruppi per genitori e bambini")
     families_text = models.TextField(_("text"), blank=True)
     families_page = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("link to"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Page",
+        verbose_name=_("link to"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     operators_title = models.CharField(_("title"), max_length=120, default="Linee guida e formazione")
     operators_text = models.TextField(_("text"), blank=True)
     operators_page = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("link to"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Page",
+        verbose_name=_("link to"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("more content"))
 

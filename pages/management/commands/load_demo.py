@@ -103,7 +103,9 @@ class Command(BaseCommand):
     def apply_standard(self, page, spec, text):
         page.title = text["title"]
         page.intro = text["intro"]
-        page.body = [(kind, {"text": value, "level": "h2"} if kind == "heading" else value) for kind, value in text["body"]]
+        page.body = [
+            (kind, {"text": value, "level": "h2"} if kind == "heading" else value) for kind, value in text["body"]
+        ]
         page.footer_role = spec.get("footer_role", "")
         page.show_in_menus = spec.get("show_in_menus", False)
         if spec.get("last_reviewed"):
