@@ -26,10 +26,10 @@ def test_footer_carries_the_pnrr_disclosure_in_the_page_language(client, demo):
     italian = client.get("/it/").content.decode()
     assert "portal/img/eu-emblem" in italian
     assert 'alt="Emblema dell&#x27;Unione europea"' in italian
-    assert "Finanziato dall&#x27;Unione europea – NextGenerationEU" in italian
+    assert "Finanziato dall'Unione europea – NextGenerationEU" in italian
     assert "Missione 5, Componente 2" in italian and "1.1.1" in italian
     french = client.get("/fr/").content.decode()
-    assert "Financé par l&#x27;Union européenne – NextGenerationEU" in french
+    assert "Financé par l'Union européenne – NextGenerationEU" in french
 
 
 def test_footer_links_to_the_legal_pages_of_the_current_language(client, demo):

@@ -11,7 +11,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def manage(*args, settings_module, env=None):
-    full_env = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS"}}
+    unwanted = {"SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_ALLOW_ASYNC_UNSAFE"}  # the e2e tests set the last one
+    full_env = {k: v for k, v in os.environ.items() if k not in unwanted}
     full_env.update(env or {})
     full_env["DJANGO_SETTINGS_MODULE"] = settings_module
     return subprocess.run(
@@ -82,6 +83,7 @@ def test_production_uses_whitenoise_manifest_storage_and_secure_cookies():
         " s.CSRF_COOKIE_SECURE, s.SECURE_HSTS_SECONDS > 0, s.WAGTAILDOCS_SERVE_METHOD)"
     )
     env = {**os.environ, **PRODUCTION_ENV, "DJANGO_SETTINGS_MODULE": "portal.settings.production"}
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     result = subprocess.run(
         [sys.executable, "-c", "import django; django.setup(); " + code],
         cwd=ROOT,

@@ -29,7 +29,7 @@ def test_footer_role_is_unique_per_language(home):
     with pytest.raises(ValidationError) as error:
         home.add_child(instance=StandardPage(title="Privacy bis", slug="privacy-bis", footer_role="privacy"))
     assert error.value.message_dict["footer_role"] == [
-        "La pagina “Privacy” ha già questo collegamento nel piè di pagina in questa lingua."
+        "La pagina «Privacy» ha già questo collegamento nel piè di pagina in questa lingua."
     ]
     assert not StandardPage.objects.filter(slug="privacy-bis").exists()
 
