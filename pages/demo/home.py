@@ -34,9 +34,9 @@ HOME = {
         "operators_text": "The national guidelines, training materials and tools for multidisciplinary teams.",
     },
     "ar": {
-        "title": "P.I.P.P.I. — الأسرة في المركز",
+        "title": "\u2066P.I.P.P.I.\u2069 — الأسرة في المركز",
         "intro": (
-            "بوابة مشاريع P.I.P.P.I. الممولة من خطة التعافي والصمود الإيطالية (PNRR): كيف ترافق الخدمات "
+            "بوابة مشاريع \u2066P.I.P.P.I.\u2069 الممولة من خطة التعافي والصمود الإيطالية (PNRR): كيف ترافق الخدمات "
             "الاجتماعية المحلية الأسر التي تمر بظروف هشة حتى يكبر الأطفال في بيوتهم."
         ),
         "citizens_title": "المشاريع في المناطق",
