@@ -6,17 +6,18 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language, get_language_bidi
 
 
-def footer_links():
+def footer_links(request):
     """Live standard pages that hold a footer role in the active language, keyed by role."""
     from wagtail.models import Locale
 
     from pages.models import StandardPage
+    from portal.visibility import visible_pages
 
     try:
         locale = Locale.get_active()
     except Locale.DoesNotExist:
         return {}
-    pages = StandardPage.objects.live().public().filter(locale=locale).exclude(footer_role="")
+    pages = visible_pages(request, StandardPage.objects.filter(locale=locale).exclude(footer_role=""))
     return {page.footer_role: page for page in pages.select_related("locale")}
 
 
@@ -25,6 +26,6 @@ def portal(request):
         "PORTAL_NAME": settings.PORTAL_NAME,
         "LANGUAGE_DIRECTION": "rtl" if get_language_bidi() else "ltr",
         "BOOTSTRAP_ITALIA_SPRITES": static("bootstrap-italia/svg/sprites.svg"),
-        "footer_links": SimpleLazyObject(footer_links),
+        "footer_links": SimpleLazyObject(lambda: footer_links(request)),
         "active_language": get_language(),
     }

@@ -4,6 +4,8 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.shortcuts import render
 from wagtail.models import Locale, Page
 
+from portal.visibility import visible_pages
+
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
 
@@ -12,7 +14,7 @@ def search(request):
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     results = Page.objects.none()
     if query:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
+        pages = visible_pages(request, Page.objects.filter(locale=Locale.get_active())).specific()
         results = pages.search(query)
     paginator = Paginator(results, RESULTS_PER_PAGE)
     try:

@@ -30,6 +30,8 @@ def env_list(name, default=""):
 INSTALLED_APPS = [
     "portal",
     "pages",
+    "calendars",
+    "teamspace",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales

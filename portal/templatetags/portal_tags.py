@@ -6,6 +6,8 @@ from django.urls import translate_url
 from django.utils.translation import get_language, get_language_bidi, get_language_info
 from wagtail.models import Page, Site
 
+from portal.visibility import visible_pages
+
 register = template.Library()
 
 LANGUAGE_ORDER = [code for code, _name in settings.LANGUAGES]
@@ -33,7 +35,7 @@ def language_links(context):
     page = context.get("page")
     current = get_language()
     if isinstance(page, Page) and page.pk:
-        translations = page.get_translations(inclusive=True).live().public().select_related("locale")
+        translations = visible_pages(request, page.get_translations(inclusive=True)).select_related("locale")
         entries = [
             _language_entry(t.locale.language_code, t.get_url(request), current)
             for t in translations
@@ -57,7 +59,7 @@ def main_menu(context):
     if site is None:
         return []
     home = site.root_page.localized
-    return list(home.get_children().live().public().in_menu().specific().select_related("locale"))
+    return list(visible_pages(request, home.get_children()).in_menu().specific().select_related("locale"))
 
 
 @register.simple_tag(takes_context=True)

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class TeamspaceConfig(AppConfig):
+    name = "teamspace"
+    verbose_name = _("Team spaces")
+    default_auto_field = "django.db.models.BigAutoField"
