@@ -1,30 +1,91 @@
 """The one place that decides which pages a request may see.
 
 Every listing, menu, feed, sitemap, search and API queryset goes through `visible_pages`.
-A page is visible when it is live and not under a view restriction the request fails.
-(The restricted-area work hardens this: aliases and translations of restricted pages.)
+A page is visible when it is live and not under a view restriction the request fails, and it is
+neither an alias nor a translation (in any locale) of a page under such a restriction, nor a
+descendant of one. `PageViewRestriction` rows are mirrored to aliases and translations by
+`teamspace.privacy`; this helper does not rely on that mirror (defence in depth).
 """
 
+from django.contrib.auth.models import AnonymousUser
+from django.db.models import Q
+from django.http import HttpRequest
 from wagtail.models import Page, PageViewRestriction
+
+# Aliases of aliases and translations of aliases: a few rounds reach the fixed point.
+_MAX_ROUNDS = 5
+
+
+def anonymous_request():
+    """A request as an anonymous visitor makes it (for sitemaps, feeds and checks outside a view)."""
+    request = HttpRequest()
+    request.user = AnonymousUser()
+    request.session = {}
+    return request
+
+
+def _outermost(paths):
+    """Drop every path that lies inside another one of the list."""
+    kept = []
+    for path in sorted(set(paths)):
+        if not kept or not path.startswith(kept[-1]):
+            kept.append(path)
+    return kept
+
+
+def _subtrees_q(paths):
+    query = Q()
+    for path in paths:
+        query |= Q(path__startswith=path)
+    return query
 
 
 def restricted_paths(request):
-    """Tree paths of every restricted subtree this request may not enter (computed once per request)."""
+    """Tree paths of every subtree this request may not enter (computed once per request).
+
+    That is the subtree of each failed restriction, plus the subtree of every alias and every
+    translation of a page inside one of those subtrees.
+    """
     cached = getattr(request, "_portal_restricted_paths", None)
     if cached is not None:
         return cached
-    paths = [
+    paths = _outermost(
         restriction.page.path
-        for restriction in PageViewRestriction.objects.select_related("page")
+        for restriction in PageViewRestriction.objects.select_related("page").prefetch_related("groups")
         if not restriction.accept_request(request)
-    ]
+    )
+    for _round in range(_MAX_ROUNDS):
+        if not paths:
+            break
+        inside = Page.objects.filter(_subtrees_q(paths))
+        linked = (
+            Page.objects.filter(
+                Q(translation_key__in=inside.values("translation_key")) | Q(alias_of__in=inside.values("pk"))
+            )
+            .exclude(_subtrees_q(paths))
+            .values_list("path", flat=True)
+        )
+        linked = list(linked)
+        if not linked:
+            break
+        paths = _outermost([*paths, *linked])
     request._portal_restricted_paths = paths
     return paths
+
+
+def exclude_restricted(request, queryset):
+    """`queryset` minus everything `request` may not see because of a view restriction (drafts kept)."""
+    for path in restricted_paths(request):
+        queryset = queryset.exclude(path__startswith=path)
+    return queryset
 
 
 def visible_pages(request, queryset=None):
     """`queryset` (default: all pages) narrowed to what `request` may see."""
     pages = (queryset if queryset is not None else Page.objects.all()).live()
-    for path in restricted_paths(request):
-        pages = pages.exclude(path__startswith=path)
-    return pages
+    return exclude_restricted(request, pages)
+
+
+def page_is_visible(request, page):
+    """Whether `request` may see this page (live, not restricted, not a copy of a restricted page)."""
+    return visible_pages(request, Page.objects.filter(pk=page.pk)).exists()

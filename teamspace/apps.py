@@ -6,3 +6,6 @@ class TeamspaceConfig(AppConfig):
     name = "teamspace"
     verbose_name = _("Team spaces")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import privacy  # noqa: F401 - restriction mirroring receivers

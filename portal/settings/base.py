@@ -39,6 +39,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -247,3 +249,21 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# Restricted area (teamspace): API v2 with session authentication only, private-page logins
+# through the portal's own throttled login, and the team document library's limits.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+}
+WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
+AUTHENTICATION_BACKENDS = ["teamspace.auth.ThrottledModelBackend"]
+PORTAL_LOGIN_MAX_FAILURES = 5  # per username, and 4x that per client address
+PORTAL_LOGIN_LOCKOUT_SECONDS = 15 * 60
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+TEAMSPACE_MAX_UPLOAD_SIZE = int(os.environ.get("TEAMSPACE_MAX_UPLOAD_SIZE", str(50 * 1024 * 1024)))
+TEAMSPACE_TRASH_DAYS = 30
+# Production with nginx: "X-Accel-Redirect" hands team downloads to an internal location.
+TEAMSPACE_SENDFILE_HEADER = os.environ.get("TEAMSPACE_SENDFILE_HEADER", "")
+TEAMSPACE_SENDFILE_PREFIX = os.environ.get("TEAMSPACE_SENDFILE_PREFIX", "/protected-media/")

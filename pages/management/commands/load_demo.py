@@ -13,6 +13,7 @@ from pages.demo.home import HOME
 from pages.demo.standard import PAGES
 from pages.models import StandardPage
 from pages.site_setup import ensure_home
+from teamspace.demo import load_teamspaces
 
 DEMO_PASSWORD = "pippi-demo-2026"  # noqa: S105 - dev settings only, printed by the command
 DEMO_ACCOUNTS = [
@@ -30,6 +31,7 @@ class Command(BaseCommand):
             home = self.build_home()
             pages = self.build_standard_pages(home)
             self.link_home_sections(home, pages)
+            load_teamspaces(self.stdout, home)
         if settings.PORTAL_DEMO_ACCOUNTS:
             self.build_demo_accounts()
         else:
