@@ -8,4 +8,6 @@ class TeamspaceConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import privacy  # noqa: F401 - restriction mirroring receivers
+        from . import privacy  # restriction mirroring receivers
+
+        privacy.connect_image_guard()

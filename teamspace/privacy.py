@@ -117,3 +117,20 @@ def keep_restrictions_after_conversion(page, restrictions):
             page=page, restriction_type=strictest.restriction_type, password=strictest.password
         )
         mirror.groups.set(strictest.groups.all())
+
+
+def refuse_images_in_restricted_collections(sender, instance, raw=False, **kwargs):
+    """Wagtail images have no privacy (privacy.md row 8): none may be stored in a restricted collection."""
+    from django.core.exceptions import PermissionDenied
+
+    if not raw and instance.collection_id and instance.collection.get_view_restrictions().exists():
+        raise PermissionDenied("Images cannot be stored in a restricted collection: upload pictures as documents.")
+
+
+def connect_image_guard():
+    from django.db.models.signals import pre_save
+    from wagtail.images import get_image_model
+
+    pre_save.connect(
+        refuse_images_in_restricted_collections, sender=get_image_model(), dispatch_uid="teamspace_no_private_images"
+    )
