@@ -5,7 +5,7 @@ Used by `load_demo` and by tests; safe to run on a database that already holds c
 
 from django.conf import settings
 from django.db import transaction
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from pages.models import HomePage
 
@@ -25,6 +25,11 @@ def ensure_root():
     if root is None:
         root = Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
     return root
+
+
+def ensure_root_collection():
+    """Wagtail's root collection (a flushed test database has none)."""
+    return Collection.get_first_root_node() or Collection.add_root(name="Root")
 
 
 @transaction.atomic

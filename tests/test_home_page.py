@@ -1,5 +1,7 @@
 """The home page speaks to citizens, families and operators, in every language."""
 
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -21,7 +23,7 @@ def test_home_has_one_section_per_audience(client, demo):
 
 def test_home_section_links_follow_the_language(client, demo):
     html = client.get("/en/").content.decode()
-    assert 'href="/en/il-programma/"' in html  # the operators' section links to the English page
+    assert 'href="/en/linee-guida/"' in html  # the operators' section links to the English page
 
 
 def test_home_exists_in_every_language(demo):
@@ -38,3 +40,11 @@ def test_home_query_count_does_not_grow_with_content(client, demo):
     for index in range(15):
         make_standard_page(demo, f"Extra page {index}", show_in_menus=True)
     assert count() <= before + 1  # menu pages are fetched in one query, whatever their number
+
+
+def test_home_fills_the_citizens_and_operators_sections_from_real_content(client, demo):
+    html = client.get("/it/").content.decode()
+    figures = re.search(r'<p class="card-text small home-figures">([^<]+)</p>', html).group(1)
+    assert figures.startswith("4 ") and "422.500" in figures and "40" in figures
+    assert '<ul class="small home-training">' in html
+    assert "Il ruolo del coach" not in html  # operators-only training stays out for anonymous visitors

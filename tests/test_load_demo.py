@@ -38,9 +38,35 @@ def test_load_demo_sets_the_italian_home_as_site_root():
 
 def test_load_demo_uses_the_seed_facts(client):
     run_demo()
-    html = client.get("/it/territori/").content.decode()
-    assert "211.000,00 euro" in html and "211.500 euro" in html
-    assert "Casalecchio di Reno" in html and "83.321 abitanti" in html
+    prato = client.get("/it/territori/sds-area-pratese/progetto-pnrr-pippi/").content.decode()
+    assert "211.500,00 €" in prato and "f.spighetti@comune.prato.it" in prato
+    assert "Modulo base" in prato or "Base module" in prato
+    unione = client.get("/it/territori/valli-reno-lavino-samoggia/progetto-pnrr-1-1-1/").content.decode()
+    assert "211.000,00 €" in unione and "Casalecchio di Reno" in unione and "ASC InSieme" in unione
+    ambito = client.get("/it/territori/ambito-5-milano/").content.decode()
+    assert "83321" in ambito or "83.321" in ambito
+
+
+def test_load_demo_publishes_the_publishing_core():
+    from pages.models import GuidelinePage, NewsPage, ProjectPage, ServicePage, Territory, TrainingItemPage
+
+    run_demo()
+    assert Territory.objects.count() == 5
+    assert ProjectPage.objects.live().count() == 4  # Bologna's seed is a service page, not a project card
+    assert set(GuidelinePage.objects.values_list("version", flat=True)) == {"integral", "synthetic"}
+    assert TrainingItemPage.objects.live().count() >= 12
+    assert TrainingItemPage.objects.filter(operators_only=True).exists()
+    assert ServicePage.objects.filter(slug="accompagnamento-e-sostegno-alle-famiglie").exists()
+    assert NewsPage.objects.count() >= 3
+
+
+def test_no_demo_fact_is_invented():
+    """Seeds without a CUP or an amount leave those fields empty."""
+    from pages.models import ProjectPage
+
+    run_demo()
+    assert not ProjectPage.objects.exclude(cup="").exists()
+    assert ProjectPage.objects.get(slug="azione-pnrr-1-1-1").amount is None
 
 
 def test_every_footer_page_exists_in_italian_english_and_arabic():

@@ -71,6 +71,18 @@ class HomePage(Page):
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
 
+    def get_context(self, request, *args, **kwargs):
+        from pages.models import ProjectPage, TrainingItemPage
+        from pages.project_filters import project_totals
+        from portal.visibility import visible_pages
+
+        context = super().get_context(request, *args, **kwargs)
+        projects = visible_pages(request, ProjectPage.objects.filter(locale_id=self.locale_id))
+        context["project_totals"] = project_totals(projects)
+        training = visible_pages(request, TrainingItemPage.objects.filter(locale_id=self.locale_id))
+        context["latest_training"] = list(training.order_by("-first_published_at")[:3])
+        return context
+
     def audience_sections(self):
         """The three audience sections in display order, each with its (localized) link."""
         sections = []

@@ -79,3 +79,24 @@ def content_direction(language_code):
 @register.simple_tag
 def page_direction():
     return "rtl" if get_language_bidi() else "ltr"
+
+
+JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.simple_tag
+def jsonld(data):
+    """schema.org data as a <script type="application/ld+json"> block, escaped like json_script."""
+    import json
+
+    from django.core.serializers.json import DjangoJSONEncoder
+    from django.utils.safestring import mark_safe
+
+    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES)
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308 - escaped above
+
+
+@register.simple_tag(takes_context=True)
+def subpage_file_url(context, page, name):
+    """URL of a routable sub-route that is a file (export.csv, rss.xml), without the trailing slash."""
+    return page.get_url(context.get("request")) + page.reverse_subpage(name).rstrip("/")

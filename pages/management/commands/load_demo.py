@@ -10,10 +10,10 @@ from django.db import transaction
 from wagtail.models import Locale
 
 from pages.demo.home import HOME
+from pages.demo.publishing import load_publishing
 from pages.demo.standard import PAGES
 from pages.models import StandardPage
 from pages.site_setup import ensure_home
-from teamspace.demo import load_teamspaces
 
 DEMO_PASSWORD = "pippi-demo-2026"  # noqa: S105 - dev settings only, printed by the command
 DEMO_ACCOUNTS = [
@@ -29,9 +29,11 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         with transaction.atomic():
             home = self.build_home()
-            pages = self.build_standard_pages(home)
-            self.link_home_sections(home, pages)
-            load_teamspaces(self.stdout, home)
+            self.build_standard_pages(home)
+            self.stdout.write("publishing: territories, projects, guidelines, training, news, topics")
+            published = load_publishing(self.stdout, home)
+            self.translate_sections(published)
+            self.link_home_sections(home, published)
         if settings.PORTAL_DEMO_ACCOUNTS:
             self.build_demo_accounts()
         else:
@@ -72,9 +74,19 @@ class Command(BaseCommand):
             self.step(f"{spec['slug']}: ready ({', '.join(c for c in ('it', 'en', 'ar') if c in spec)})")
         return built
 
-    def link_home_sections(self, home, pages):
-        home.citizens_page = pages["territori"]
-        home.operators_page = pages["il-programma"]
+    def translate_sections(self, published):
+        """Section pages with an English title, so English readers land in their language."""
+        for page, title in (
+            (published["agencies_index"], "The territories"),
+            (published["guidelines_section"], "Guidelines"),
+        ):
+            translation = self.translation_of(page, "en")
+            translation.title = title
+            self.publish(translation)
+
+    def link_home_sections(self, home, published):
+        home.citizens_page = published["project_index"]
+        home.operators_page = published["guidelines_section"]
         self.publish(home)
 
     def build_demo_accounts(self):
