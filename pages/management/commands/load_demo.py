@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Locale
 
+from calendars.demo import load_calendars
 from pages.demo.home import HOME
 from pages.demo.publishing import load_publishing
 from pages.demo.standard import PAGES
@@ -34,6 +35,7 @@ class Command(BaseCommand):
             published = load_publishing(self.stdout, home)
             self.translate_sections(published)
             self.link_home_sections(home, published)
+            load_calendars(self.stdout, home)
         if settings.PORTAL_DEMO_ACCOUNTS:
             self.build_demo_accounts()
         else:

@@ -1,0 +1,480 @@
+"""Demo groups for `load_demo`: a calendar page under the Italian home, translated into English and
+Arabic, with parent and children's groups in the seed territories. Safe to run again.
+
+Dates are anchored on 1 September of the current school year, so the demo stays stable for a
+year and always has sessions around today; every cycle crosses a change of summer time.
+Addresses are not invented: the seeds do not give them, so places say they are sent on registration.
+"""
+
+import datetime
+
+from wagtail.models import Locale
+
+from calendars.models import CalendarPage, GroupLanguage, GroupPage, ListedDate, Place, SessionException
+
+CALENDAR_SLUG = "gruppi"
+CALENDAR = {
+    "it": {
+        "title": "Gruppi per genitori e bambini",
+        "intro": "Gruppi gratuiti per genitori e, nello stesso orario, per i loro bambini: cerca il gruppo più "
+        "vicino, nella tua lingua, e metti gli incontri nel calendario del telefono.",
+    },
+    "en": {
+        "title": "Groups for parents and children",
+        "intro": "Free groups for parents and, at the same time, for their children: find the group nearest to "
+        "you, in your language, and put its meetings in your phone's calendar.",
+    },
+    "ar": {
+        "title": "مجموعات للآباء والأطفال",
+        "intro": "مجموعات مجانية للآباء، وفي الوقت نفسه لأطفالهم: ابحث عن أقرب مجموعة إليك بلغتك، "
+        "وأضف مواعيد اللقاءات إلى تقويم هاتفك.",
+    },
+}
+
+PLACES = {
+    "casalecchio": {
+        "it": ("Centro per le famiglie di Casalecchio di Reno", "Casalecchio di Reno (BO)", "Casalecchio di Reno"),
+        "en": "Family centre of Casalecchio di Reno",
+        "ar": "مركز الأسر في كازاليكيو دي رينو",
+        "directions": "L'indirizzo esatto è comunicato all'iscrizione. In treno: linea Bologna–Porretta.",
+        "accessibility": "Sala al piano terra, senza gradini.",
+    },
+    "bologna": {
+        "it": ("Casa di quartiere, Bologna", "Bologna (BO)", "Bologna"),
+        "en": "Neighbourhood house, Bologna",
+        "ar": "بيت الحي، بولونيا",
+        "directions": "L'indirizzo esatto è comunicato all'iscrizione. Autobus urbani TPER.",
+        "accessibility": "Ascensore e bagno accessibile.",
+    },
+    "settala": {
+        "it": ("Spazio famiglie dell'Ambito 5", "Settala (MI)", "Settala"),
+        "en": "Ambito 5 family space",
+        "ar": "فضاء الأسر في الأمبيتو 5",
+        "directions": "L'indirizzo esatto è comunicato all'iscrizione.",
+        "accessibility": "Sala al piano terra.",
+    },
+    "prato": {
+        "it": ("Centro per le famiglie, Prato", "Prato (PO)", "Prato"),
+        "en": "Family centre, Prato",
+        "ar": "مركز الأسر، براتو",
+        "directions": "L'indirizzo esatto è comunicato all'iscrizione. Vicino alla stazione di Prato Centrale.",
+        "accessibility": "Ingresso con rampa.",
+    },
+    "prato-biblioteca": {
+        "it": ("Biblioteca comunale, sala ragazzi", "Prato (PO)", "Prato"),
+        "en": "Public library, young readers' room",
+        "ar": "المكتبة البلدية، قاعة الأطفال",
+        "directions": "Sala al primo piano.",
+        "accessibility": "Ascensore.",
+    },
+}
+
+CASALECCHIO = ("Casalecchio di Reno", "Unione Valli del Reno, Lavino e Samoggia")
+BOLOGNA = ("Bologna", "Comune di Bologna")
+SETTALA = ("Settala", "Ambito 5 (est Milano)")
+PRATO = ("Prato", "Società della Salute Area Pratese")
+
+RUN_BY_PARENTS = "Due operatrici dell'équipe multidisciplinare (educatrice e psicologa)."
+RUN_BY_CHILDREN = "Due educatrici, nella stanza accanto, nello stesso orario."
+JOIN = "Si partecipa su proposta dell'équipe che segue la famiglia; chiedere al proprio servizio sociale."
+
+
+def school_year_start(today=None):
+    today = today or datetime.date.today()
+    year = today.year if today.month >= 8 else today.year - 1
+    return datetime.date(year, 9, 1)
+
+
+def weekday_on_or_after(day, weekday):
+    return day + datetime.timedelta(days=(weekday - day.weekday()) % 7)
+
+
+def group_specs(anchor):
+    """The demo groups: (slug, fields, languages, exceptions, listed dates, place key, titles)."""
+    year = anchor.year
+    october = weekday_on_or_after(datetime.date(year, 10, 1), 1)  # first Tuesday of October
+    autumn_cancelled = october + datetime.timedelta(weeks=6)
+    february = weekday_on_or_after(datetime.date(year + 1, 2, 15), 2)  # a Wednesday in mid-February
+    bologna_start = weekday_on_or_after(anchor + datetime.timedelta(days=14), 3)  # Thursdays
+    bologna_moved = bologna_start + datetime.timedelta(weeks=10)
+    settala_start = weekday_on_or_after(datetime.date(year, 10, 6), 0)  # Mondays, every 3 weeks
+    prato_monthly = weekday_on_or_after(datetime.date(year, 9, 8), 5)  # second Saturday of September
+    prato_cycle = weekday_on_or_after(datetime.date(year + 1, 2, 1), 4)  # Fridays
+    prato_dates = [prato_cycle + datetime.timedelta(weeks=w) for w in (3, 5, 8, 11, 13)]
+    return [
+        {
+            "slug": "casalecchio-genitori-autunno",
+            "titles": {
+                "it": "Gruppo genitori, Casalecchio di Reno",
+                "en": "Parents' group, Casalecchio di Reno",
+                "ar": "مجموعة الآباء، كازاليكيو دي رينو",
+            },
+            "fields": {
+                "kind": "parents",
+                "age_min": 0,
+                "age_max": 11,
+                "first_date": october,
+                "start_time": datetime.time(17, 0),
+                "duration_minutes": 120,
+                "pattern": "every_3_weeks",
+                "count": 6,
+            },
+            "territory": CASALECCHIO,
+            "place": "casalecchio",
+            "languages": ["it", "ar"],
+            "exceptions": [
+                {"kind": "cancelled", "date": autumn_cancelled, "reason": "Chiusura della sede per lavori."}
+            ],
+            "description": "Sei incontri di due ore, ogni tre settimane, per parlare di crescita, regole e "
+            "tempo insieme. I bambini sono nel gruppo dei bambini nella stanza accanto.",
+        },
+        {
+            "slug": "casalecchio-bambini-autunno",
+            "titles": {
+                "it": "Gruppo bambini, Casalecchio di Reno",
+                "en": "Children's group, Casalecchio di Reno",
+                "ar": "مجموعة الأطفال، كازاليكيو دي رينو",
+            },
+            "fields": {
+                "kind": "children",
+                "age_min": 6,
+                "age_max": 11,
+                "first_date": october,
+                "start_time": datetime.time(17, 0),
+                "duration_minutes": 120,
+                "pattern": "every_3_weeks",
+                "count": 6,
+            },
+            "territory": CASALECCHIO,
+            "place": "casalecchio",
+            "languages": ["it"],
+            "exceptions": [
+                {"kind": "cancelled", "date": autumn_cancelled, "reason": "Chiusura della sede per lavori."}
+            ],
+            "parallel": "casalecchio-genitori-autunno",
+            "children": True,
+            "description": "Giochi e laboratori per bambini dai 6 agli 11 anni, mentre i genitori sono nel gruppo.",
+        },
+        {
+            "slug": "bologna-genitori-arabo",
+            "titles": {
+                "it": "Gruppo genitori in arabo e italiano, Bologna",
+                "en": "Parents' group in Arabic and Italian, Bologna",
+                "ar": "مجموعة الآباء بالعربية والإيطالية، بولونيا",
+            },
+            "fields": {
+                "kind": "parents",
+                "age_min": 0,
+                "age_max": 11,
+                "first_date": bologna_start,
+                "start_time": datetime.time(17, 0),
+                "duration_minutes": 120,
+                "pattern": "weekly",
+            },
+            "territory": BOLOGNA,
+            "place": "bologna",
+            "languages": ["ar", "it", "fr"],
+            "exceptions": [
+                {
+                    "kind": "moved",
+                    "date": bologna_moved,
+                    "new_date": bologna_moved + datetime.timedelta(days=1),
+                    "new_start_time": datetime.time(16, 30),
+                    "reason": "Spostato al venerdì per una festa della scuola.",
+                },
+                {"kind": "note", "date": bologna_start, "reason": "Primo incontro: presentazione del gruppo."},
+            ],
+            "description": "Un incontro a settimana con una mediatrice culturale: arabo, italiano e francese.",
+        },
+        {
+            "slug": "bologna-bambini-arabo",
+            "titles": {
+                "it": "Gruppo bambini, Bologna",
+                "en": "Children's group, Bologna",
+                "ar": "مجموعة الأطفال، بولونيا",
+            },
+            "fields": {
+                "kind": "children",
+                "age_min": 3,
+                "age_max": 11,
+                "first_date": bologna_start,
+                "start_time": datetime.time(17, 0),
+                "duration_minutes": 120,
+                "pattern": "weekly",
+            },
+            "territory": BOLOGNA,
+            "place": "bologna",
+            "languages": ["ar", "it"],
+            "exceptions": [
+                {
+                    "kind": "moved",
+                    "date": bologna_moved,
+                    "new_date": bologna_moved + datetime.timedelta(days=1),
+                    "new_start_time": datetime.time(16, 30),
+                    "reason": "Spostato al venerdì per una festa della scuola.",
+                },
+            ],
+            "parallel": "bologna-genitori-arabo",
+            "children": True,
+            "description": "Gioco libero e letture in due lingue, nello stesso orario del gruppo dei genitori.",
+        },
+        {
+            "slug": "bologna-adolescenti",
+            "titles": {
+                "it": "Gruppo genitori di adolescenti, Bologna",
+                "en": "Group for parents of teenagers, Bologna",
+                "ar": "مجموعة لآباء المراهقين، بولونيا",
+            },
+            "fields": {
+                "kind": "teenagers",
+                "age_min": 12,
+                "age_max": 18,
+                "first_date": february,
+                "start_time": datetime.time(18, 0),
+                "duration_minutes": 120,
+                "pattern": "every_3_weeks",
+                "count": 7,
+            },
+            "territory": BOLOGNA,
+            "place": "bologna",
+            "languages": ["it", "uk"],
+            "exceptions": [],
+            "description": "Sette incontri serali per genitori di ragazze e ragazzi dai 12 ai 18 anni.",
+        },
+        {
+            "slug": "settala-genitori",
+            "titles": {
+                "it": "Gruppo genitori e bambini, Settala",
+                "en": "Parents and children group, Settala",
+                "ar": "مجموعة الآباء والأطفال، سيتالا",
+            },
+            "fields": {
+                "kind": "families",
+                "age_min": 0,
+                "age_max": 6,
+                "first_date": settala_start,
+                "start_time": datetime.time(16, 30),
+                "duration_minutes": 120,
+                "pattern": "every_3_weeks",
+                "count": 5,
+            },
+            "territory": SETTALA,
+            "place": "settala",
+            "languages": ["it", "ar", "sq"],
+            "exceptions": [],
+            "description": "Cinque incontri per genitori con bambini piccoli, con giochi da fare insieme.",
+        },
+        {
+            "slug": "settala-mensile",
+            "titles": {
+                "it": "Incontro mensile genitori, Settala",
+                "en": "Monthly parents' meeting, Settala",
+                "ar": "لقاء شهري للآباء، سيتالا",
+            },
+            "fields": {
+                "kind": "parents",
+                "age_min": 0,
+                "age_max": 11,
+                "first_date": weekday_on_or_after(datetime.date(year, 9, 15), 1),
+                "start_time": datetime.time(18, 0),
+                "duration_minutes": 90,
+                "pattern": "monthly_nth",
+                "until": datetime.date(year + 1, 6, 30),
+            },
+            "territory": SETTALA,
+            "place": "settala",
+            "languages": ["it"],
+            "exceptions": [],
+            "description": "Un incontro al mese, il terzo martedì, aperto ai genitori dei gruppi già conclusi.",
+        },
+        {
+            "slug": "prato-genitori-rumeno",
+            "titles": {
+                "it": "Gruppo genitori in romeno e italiano, Prato",
+                "en": "Parents' group in Romanian and Italian, Prato",
+                "ar": "مجموعة الآباء بالرومانية والإيطالية، براتو",
+            },
+            "fields": {
+                "kind": "parents",
+                "age_min": 0,
+                "age_max": 11,
+                "first_date": prato_monthly,
+                "start_time": datetime.time(10, 0),
+                "duration_minutes": 120,
+                "pattern": "custom",
+                "custom_rule": "FREQ=MONTHLY;BYDAY=2SA",
+                "count": 9,
+            },
+            "territory": PRATO,
+            "place": "prato",
+            "languages": ["ro", "it"],
+            "exceptions": [],
+            "description": "Il secondo sabato di ogni mese, la mattina.",
+        },
+        {
+            "slug": "prato-ciclo-cinese",
+            "titles": {
+                "it": "Gruppo genitori in cinese e italiano, Prato",
+                "en": "Parents' group in Chinese and Italian, Prato",
+                "ar": "مجموعة الآباء بالصينية والإيطالية، براتو",
+            },
+            "fields": {
+                "kind": "parents",
+                "age_min": 0,
+                "age_max": 11,
+                "first_date": prato_cycle,
+                "start_time": datetime.time(18, 0),
+                "duration_minutes": 120,
+                "pattern": "dates",
+            },
+            "dates": prato_dates,
+            "territory": PRATO,
+            "place": "prato",
+            "languages": ["zh", "it"],
+            "exceptions": [
+                {
+                    "kind": "extra",
+                    "date": prato_dates[-1] + datetime.timedelta(weeks=2),
+                    "new_place": "prato-biblioteca",
+                    "reason": "Festa di fine ciclo con i bambini.",
+                }
+            ],
+            "description": "Sei incontri serali, circa ogni tre settimane, con mediazione linguistica.",
+        },
+        {
+            "slug": "prato-festa-famiglie",
+            "titles": {
+                "it": "Giornata delle famiglie, Prato",
+                "en": "Families' day, Prato",
+                "ar": "يوم الأسر، براتو",
+            },
+            "fields": {
+                "kind": "families",
+                "age_min": 0,
+                "age_max": 18,
+                "first_date": datetime.date(year + 1, 5, 16),
+                "start_time": None,
+                "pattern": "once",
+            },
+            "territory": PRATO,
+            "place": "prato-biblioteca",
+            "languages": ["it", "ro", "zh", "ar"],
+            "exceptions": [],
+            "description": "Una giornata intera di giochi e incontri per tutte le famiglie dei gruppi.",
+        },
+    ]
+
+
+def load_calendars(stdout, home, today=None):
+    """Create or update the demo calendar under the Italian `home`, and link the home's families section."""
+    stdout.write("group calendar")
+    locales = {code: Locale.objects.get(language_code=code) for code in ("it", "en", "ar")}
+    places = {key: ensure_place(key, spec, locales) for key, spec in PLACES.items()}
+    calendar = CalendarPage.objects.filter(locale=locales["it"], slug=CALENDAR_SLUG).first()
+    if calendar is None:
+        calendar = home.add_child(instance=CalendarPage(slug=CALENDAR_SLUG, locale=locales["it"], **CALENDAR["it"]))
+    else:
+        for name, value in CALENDAR["it"].items():
+            setattr(calendar, name, value)
+    publish(calendar)
+    translations = {"it": calendar}
+    for code in ("en", "ar"):
+        translation = translation_of(calendar, locales[code])
+        for name, value in CALENDAR[code].items():
+            setattr(translation, name, value)
+        publish(translation)
+        translations[code] = translation
+
+    anchor = school_year_start(today)
+    specs = group_specs(anchor)
+    groups = {}
+    for spec in specs:
+        group = GroupPage.objects.filter(locale=locales["it"], slug=spec["slug"]).first()
+        if group is None:
+            group = GroupPage(slug=spec["slug"], locale=locales["it"])
+            apply_group(group, spec, spec["titles"]["it"], places, "it", groups)
+            calendar.add_child(instance=group)
+        fill_group(group, spec, spec["titles"]["it"], places, "it", groups)
+        groups[spec["slug"]] = group
+        for code in ("en", "ar"):
+            translation = translation_of(group, locales[code])
+            fill_group(translation, spec, spec["titles"][code], places, code, groups)
+        stdout.write(f"  {spec['slug']}: ready (it, en, ar)")
+
+    home.families_page = calendar
+    home.save_revision(log_action=False).publish(log_action=False)
+    return calendar
+
+
+def ensure_place(key, spec, locales):
+    name, address, comune = spec["it"]
+    place = Place.objects.filter(locale=locales["it"], name=name).first()
+    if place is None:
+        place = Place(locale=locales["it"], name=name, address=address, comune=comune)
+    place.address, place.comune = address, comune
+    place.directions, place.accessibility = spec["directions"], spec["accessibility"]
+    place.save()
+    place_by_locale = {"it": place}
+    for code in ("en", "ar"):
+        translation = place.get_translation_or_none(locales[code])
+        if translation is None:
+            translation = place.copy_for_translation(locales[code])
+        translation.name = spec[code]
+        translation.address, translation.comune = address, comune
+        translation.directions, translation.accessibility = spec["directions"], spec["accessibility"]
+        translation.save()
+        place_by_locale[code] = translation
+    return place_by_locale
+
+
+def fill_group(group, spec, title, places, code, groups):
+    apply_group(group, spec, title, places, code, groups)
+    group.full_clean()
+    publish(group)
+
+
+def apply_group(group, spec, title, places, code, groups):
+    group.title = title
+    comune, territory = spec["territory"]
+    group.comune, group.territory = comune, territory
+    for name in ("until", "count", "custom_rule"):
+        setattr(group, name, None if name != "custom_rule" else "")
+    for name, value in spec["fields"].items():
+        setattr(group, name, value)
+    group.place = places[spec["place"]][code]
+    group.run_by = RUN_BY_CHILDREN if spec.get("children") else RUN_BY_PARENTS
+    group.how_to_join = JOIN
+    group.contact = "Servizio sociale territoriale"
+    group.free_of_charge = True
+    group.registration_required = True
+    group.description = f"<p>{spec['description']}</p>"
+    group.languages = [GroupLanguage(language=language) for language in spec["languages"]]
+    group.listed_dates = [ListedDate(date=day) for day in spec.get("dates", [])]
+    group.exceptions = [
+        SessionException(
+            kind=item["kind"],
+            date=item["date"],
+            new_date=item.get("new_date"),
+            new_start_time=item.get("new_start_time"),
+            new_place=places[item["new_place"]][code] if item.get("new_place") else None,
+            reason=item.get("reason", ""),
+        )
+        for item in spec["exceptions"]
+    ]
+    parallel = groups.get(spec.get("parallel"))
+    if parallel is not None:
+        group.parallel_group = (
+            parallel if code == "it" else (parallel.get_translation_or_none(group.locale) or parallel)
+        )
+
+
+def translation_of(page, locale):
+    translation = page.get_translation_or_none(locale)
+    if translation is None:
+        translation = page.copy_for_translation(locale)
+    return translation.specific
+
+
+def publish(page):
+    page.save_revision(log_action=False).publish(log_action=False)
+    page.refresh_from_db()
