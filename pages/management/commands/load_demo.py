@@ -15,6 +15,7 @@ from pages.demo.publishing import load_publishing
 from pages.demo.standard import PAGES
 from pages.models import StandardPage
 from pages.site_setup import ensure_home
+from teamspace.demo import load_teamspaces
 
 DEMO_PASSWORD = "pippi-demo-2026"  # noqa: S105 - dev settings only, printed by the command
 DEMO_ACCOUNTS = [
@@ -35,6 +36,7 @@ class Command(BaseCommand):
             published = load_publishing(self.stdout, home)
             self.translate_sections(published)
             self.link_home_sections(home, published)
+            load_teamspaces(self.stdout, home)
             load_calendars(self.stdout, home)
         if settings.PORTAL_DEMO_ACCOUNTS:
             self.build_demo_accounts()
