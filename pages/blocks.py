@@ -4,6 +4,7 @@ No RawHTMLBlock anywhere: wagtail-localize does not extract it for translation, 
 editors bypass the design system and the Content Security Policy.
 """
 
+from django.core.exceptions import ValidationError
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -49,12 +50,27 @@ class ImageBlock(blocks.StructBlock):
         max_length=250,
         help_text=_("Describe what the image shows. Leave empty only if the image is decorative."),
     )
+    decorative = blocks.BooleanBlock(
+        label=_("Decorative image"),
+        required=False,
+        help_text=_("Tick only if the image adds nothing to the text: screen readers will skip it."),
+    )
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
 
     class Meta:
         icon = "image"
         label = _("Image")
         template = "pages/blocks/image_block.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("alt_text") and not value.get("decorative"):
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    "alt_text": ValidationError(_("Describe the image, or mark it as decorative.")),
+                }
+            )
+        return value
 
 
 class BodyBlock(blocks.StreamBlock):
