@@ -7,7 +7,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from pages import feedback_report
+from pages import feedback_report, translation_report
 from pages.snippets import Dispositivo, Territory
 
 
@@ -39,3 +39,13 @@ def register_feedback_report_url():
 @hooks.register("register_reports_menu_item")
 def register_feedback_report_menu_item():
     return MenuItem(_("Was this page clear?"), reverse("page_feedback_report"), icon_name="help", order=700)
+
+
+@hooks.register("register_admin_urls")
+def register_translation_report_url():
+    return [path("reports/outdated-translations/", translation_report.report_view, name="outdated_translations_report")]
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_report_menu_item():
+    return MenuItem(_("Translations to update"), reverse("outdated_translations_report"), icon_name="globe", order=710)

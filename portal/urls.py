@@ -41,11 +41,13 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
-    path("feedback/<int:page_id>/", pages_views.page_feedback, name="page_feedback"),
     path("team/", include("teamspace.urls")),
+    path("feedback/<int:page_id>/", pages_views.page_feedback, name="page_feedback"),
     # Page sub-routes that are files (feeds, exports): <page url>calendar.ics, export.csv, rss.xml.
     # Wagtail's own pattern only accepts paths ending in "/"; these reach the same serve view.
     re_path(r"^((?:[\w\-]+/)*[\w\-]+\.(?:ics|csv|json|xml))$", wagtail_views.serve, name="wagtail_serve_file"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
+
+handler404 = "portal.views.page_not_found"

@@ -11,8 +11,9 @@ pytestmark = pytest.mark.django_db
 
 
 def switcher_languages(html):
-    block = re.search(r'<nav class="language-switcher".*?</nav>', html, re.S)
-    return re.findall(r'hreflang="([^"]+)"', block.group(0)) if block else []
+    """Languages the page itself exists in, as the switcher lists them."""
+    block = re.search(r'<ul class="link-list language-switcher__available">(.*?)</ul>', html, re.S)
+    return re.findall(r'hreflang="([^"]+)"', block.group(1)) if block else []
 
 
 def test_skip_links_point_to_existing_targets(client, demo):

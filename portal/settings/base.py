@@ -152,6 +152,13 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # wagtail-localize: translate explicitly from Italian. Locale tree synchronisation stays off
 # (never configure "sync from" on a locale): it creates aliases before privacy is set.
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Machine translation in wagtail-localize's editor: on only when a DeepL key is configured.
+DEEPL_API_KEY = os.environ.get("DEEPL_API_KEY", "")
+if DEEPL_API_KEY:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": DEEPL_API_KEY},
+    }
 TIME_ZONE = "Europe/Rome"
 USE_I18N = True
 USE_TZ = True

@@ -22,30 +22,53 @@ def _language_entry(code, url, current):
         "url": url,
         "current": code == current,
         "direction": "rtl" if get_language_info(code)["bidi"] else "ltr",
+        "exists": True,
     }
 
 
 @register.simple_tag(takes_context=True)
 def language_links(context):
-    """Languages the current page exists in (live), or every language for non-page views.
+    """The languages of the current page, then, for the others, the nearest page that exists in them.
 
-    Each entry: code, local name, URL of the page in that language, current flag, direction.
+    Each entry: code, local name, URL, current flag, direction, and `exists` (False when the URL is
+    the nearest translated section or home instead of this page, with `target_title`).
+    Non-page views (search, 404) get every language.
     """
     request = context.get("request")
     page = context.get("page")
     current = get_language()
-    if isinstance(page, Page) and page.pk:
+    if isinstance(page, Page) and page.pk and request is not None:
         translations = visible_pages(request, page.get_translations(inclusive=True)).select_related("locale")
         entries = [
             _language_entry(t.locale.language_code, t.get_url(request), current)
             for t in translations
             if t.locale.language_code in LANGUAGE_NAMES
         ]
-    elif request is not None:
-        entries = [_language_entry(code, translate_url(request.path, code), current) for code in LANGUAGE_ORDER]
-    else:
-        entries = []
-    entries.sort(key=lambda entry: LANGUAGE_ORDER.index(entry["code"]))
+        entries.sort(key=lambda entry: LANGUAGE_ORDER.index(entry["code"]))
+        missing = [code for code in LANGUAGE_ORDER if code not in {entry["code"] for entry in entries}]
+        return entries + _nearest_pages(request, page, missing, current)
+    if request is not None:
+        return [_language_entry(code, translate_url(request.path, code), current) for code in LANGUAGE_ORDER]
+    return []
+
+
+def _nearest_pages(request, page, codes, current):
+    """For each language code, the deepest ancestor of `page` translated into it (one query)."""
+    if not codes:
+        return []
+    ancestors = page.get_ancestors().filter(depth__gte=2).values_list("translation_key", flat=True)
+    candidates = visible_pages(
+        request, Page.objects.filter(translation_key__in=list(ancestors), locale__language_code__in=codes)
+    ).select_related("locale")
+    nearest = {}
+    for candidate in candidates.order_by("depth"):
+        nearest[candidate.locale.language_code] = candidate
+    entries = []
+    for code in codes:
+        if code in nearest:
+            entry = _language_entry(code, nearest[code].get_url(request), current)
+            entry.update(exists=False, target_title=nearest[code].title)
+            entries.append(entry)
     return entries
 
 
