@@ -401,8 +401,12 @@ def load_calendars(stdout, home, today=None):
             fill_group(translation, spec, spec["titles"][code], places, code, groups)
         stdout.write(f"  {spec['slug']}: ready (it, en, ar)")
 
-    home.families_page = calendar
-    home.save_revision(log_action=False).publish(log_action=False)
+    # Every language's home links its families section to the calendar (shown in that language when
+    # a translation exists, in Italian otherwise).
+    for page in [home, *[t.specific for t in home.get_translations()]]:
+        if page.families_page_id != calendar.pk:
+            page.families_page = calendar
+            page.save_revision(log_action=False).publish(log_action=False)
     return calendar
 
 

@@ -29,6 +29,7 @@ def test_demo_groups_across_territories_languages_and_exceptions(demo, client):
     assert crossing >= 2
     calendar = CalendarPage.objects.get(locale__language_code="it")
     assert demo.families_page_id == calendar.pk
+    assert "مجموعات للآباء والأطفال" in client.get("/ar/").content.decode()
     for url in (calendar.url, calendar.url + "month/", calendar.url + "calendar.ics", "/it/"):
         assert client.get(url).status_code == 200, url
     for code in ("en", "ar"):
