@@ -120,3 +120,16 @@ def test_machine_translation_is_on_only_with_a_key(key, expected):
         timeout=60,
     )
     assert result.stdout.strip() == expected, result.stderr
+
+
+def test_family_pages_are_translated_in_the_demo(client, demo):
+    service = "/territori/comune-di-bologna/accompagnamento-e-sostegno-alle-famiglie/"
+    arabic = client.get("/ar" + service).content.decode()
+    assert "<h1>مرافقة الأسر ودعمها في رعاية الأطفال</h1>" in arabic
+    assert "مجموعات للآباء والأطفال" in arabic  # the support strands in Arabic too
+    assert available(arabic) == ["it", "en", "ro", "ar"] or set(available(arabic)) == {"it", "en", "ro", "ar"}
+    romanian = client.get("/ro/territori/sds-area-pratese/progetto-pnrr-pippi/").content.decode()
+    assert "<h1>P.I.P.P.I. în zona Prato</h1>" in romanian
+    assert "211.500,00 €" in romanian  # Romanian number format: dot thousands, comma decimals
+    english = client.get("/en/territori/sds-area-pratese/progetto-pnrr-pippi/").content.decode()
+    assert "211,500.00 €" in english and "Groups for parents and children" in english

@@ -387,3 +387,65 @@ def build_agency_editing(agencies):
         task.groups.set([moderators])
         WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
         WorkflowPage.objects.update_or_create(page=agency, defaults={"workflow": workflow})
+
+
+FAMILY_LANGUAGES = ("en", "ar", "ro")
+
+
+def translated_page(page, code):
+    """The page in `code` (copied from Italian if missing; its parent must exist in that language)."""
+    from wagtail.models import Locale
+
+    locale = Locale.objects.get(language_code=code)
+    translation = page.get_translation_or_none(locale)
+    if translation is None:
+        translation = page.copy_for_translation(locale)
+    return translation.specific
+
+
+def translated_snippet(instance, code):
+    from wagtail.models import Locale
+
+    locale = Locale.objects.get(language_code=code)
+    translation = instance.get_translation_or_none(locale)
+    if translation is None:
+        translation = instance.copy_for_translation(locale)
+        translation.save()
+    return translation
+
+
+def translate_family_pages(stdout, home, published):
+    """The service page and the Prato project, with their sections and snippets, in en, ar and ro."""
+    from pages.demo import translations as texts
+
+    agencies_index = published["agencies_index"]
+    for code in FAMILY_LANGUAGES:
+        strands = {}
+        for item in Dispositivo.objects.filter(locale=home.locale):
+            strand = translated_snippet(item, code)
+            strand.name = texts.DISPOSITIVI[item.slug][code]
+            strand.save()
+            strands[item.translation_key] = strand
+        index = translated_page(agencies_index, code)
+        index.title, index.intro = texts.AGENCY_INDEX[code]["title"], texts.AGENCY_INDEX[code]["intro"]
+        publish(index)
+        for slug, child_slug, fields in (
+            ("sds-area-pratese", "progetto-pnrr-pippi", texts.PROJECT_PRATO[code]),
+            ("comune-di-bologna", "accompagnamento-e-sostegno-alle-famiglie", texts.SERVICE_BOLOGNA[code]),
+        ):
+            agency_source = AgencyPage.objects.child_of(agencies_index).get(slug=slug)
+            agency = translated_page(agency_source, code)
+            agency.intro = texts.AGENCIES[slug][code]["intro"]
+            agency.territory = translated_snippet(agency_source.territory, code)
+            publish(agency)
+            source = agency_source.get_children().get(slug=child_slug).specific
+            page = translated_page(source, code)
+            for name, value in fields.items():
+                setattr(page, name, value)
+            if hasattr(page, "territory"):
+                page.territory = agency.territory
+            page.dispositivi = [
+                type(link)(dispositivo=strands[link.dispositivo.translation_key]) for link in page.dispositivi.all()
+            ]
+            publish(page)
+        stdout.write(f"  family pages in {code}: service page, Prato project, their sections")

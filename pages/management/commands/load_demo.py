@@ -11,7 +11,7 @@ from wagtail.models import Locale
 
 from calendars.demo import load_calendars
 from pages.demo.home import HOME
-from pages.demo.publishing import load_publishing
+from pages.demo.publishing import load_publishing, translate_family_pages
 from pages.demo.standard import PAGES
 from pages.models import StandardPage
 from pages.site_setup import ensure_home
@@ -35,6 +35,7 @@ class Command(BaseCommand):
             self.stdout.write("publishing: territories, projects, guidelines, training, news, topics")
             published = load_publishing(self.stdout, home)
             self.translate_sections(published)
+            translate_family_pages(self.stdout, home, published)
             self.link_home_sections(home, published)
             load_teamspaces(self.stdout, home)
             load_calendars(self.stdout, home)
