@@ -179,3 +179,15 @@ def test_feed_texts_follow_the_url_language(client, calendar):
     assert arabic.url.startswith("/ar/")
     italian = parse(client.get(group.url + "calendar.ics"))
     assert str(italian.walk("VEVENT")[0]["UID"]) != str(feed.walk("VEVENT")[0]["UID"])
+
+
+def test_arabic_feed_labels_are_arabic_and_caching_follows_the_visitor(client, calendar, django_user_model):
+    group = make_group(calendar, exceptions=[{"kind": "cancelled", "date": datetime.date(2027, 3, 9)}])
+    translate(calendar, "ar", title="مجموعات")
+    arabic = translate(group, "ar", title="مجموعة الآباء")
+    response = client.get(arabic.url + "calendar.ics")
+    cancelled = [e for e in parse(response).walk("VEVENT") if str(e.get("STATUS")) == "CANCELLED"][0]
+    assert str(cancelled["SUMMARY"]).startswith("ملغى")
+    assert response["Cache-Control"] == "public, max-age=900"
+    client.force_login(django_user_model.objects.create_user("operatrice", password="a-long-password-123"))
+    assert client.get(arabic.url + "calendar.ics")["Cache-Control"] == "private, no-store"
