@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
     "wagtail.api.v2",
     "rest_framework",
     "wagtail.embeds",
@@ -205,29 +206,17 @@ WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAIL_PASSWORD_RESET_ENABLED = True
 
-# Search: one database backend by default; Elasticsearch/OpenSearch when a URL is given.
+# Search (search/backend_settings.py): the database backend is "default" (on PostgreSQL with one
+# text-search configuration, "italian", for every locale). ELASTICSEARCH_URL or OPENSEARCH_URL adds
+# one engine backend per language analyzer (own index prefix); the database index stays updated and
+# answers when the engine does not. elasticsearch-py 9 needs an Elasticsearch 9 server: for ES 8,
+# install elasticsearch>=8,<9 and set SEARCH_ENGINE_BACKEND=modelsearch.backends.elasticsearch8.
+from search.backend_settings import search_backends  # noqa: E402
+
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 OPENSEARCH_URL = os.environ.get("OPENSEARCH_URL", "")
-if ELASTICSEARCH_URL:
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "modelsearch.backends.elasticsearch9",
-            "URLS": [ELASTICSEARCH_URL],
-            "INDEX_PREFIX": os.environ.get("SEARCH_INDEX_PREFIX", "pippi_"),
-            "TIMEOUT": 5,
-        }
-    }
-elif OPENSEARCH_URL:
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "modelsearch.backends.opensearch3",
-            "HOSTS": [OPENSEARCH_URL],
-            "INDEX_PREFIX": os.environ.get("SEARCH_INDEX_PREFIX", "pippi_"),
-            "TIMEOUT": 5,
-        }
-    }
-else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "modelsearch.backends.database"}}
+WAGTAILSEARCH_BACKENDS = search_backends(os.environ, DATABASES["default"]["ENGINE"])
+WAGTAILSEARCH_HITS_MAX_AGE = 90  # days of search-term counts kept for the "Search terms" report
 
 # Content Security Policy (django-csp 4). The Wagtail admin keeps its own inline code, so it is
 # left out; public pages load scripts only from this origin.
