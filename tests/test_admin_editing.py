@@ -41,7 +41,9 @@ def test_every_page_type_opens_in_the_editor(admin_client):
 def test_project_editor_is_in_italian_with_help_texts(admin_client):
     from pages.models import ProjectPage
 
-    project = ProjectPage.objects.get(slug="progetto-pnrr-pippi", territory__slug="sds-area-pratese")
+    project = ProjectPage.objects.get(
+        slug="progetto-pnrr-pippi", territory__slug="sds-area-pratese", locale__language_code="it"
+    )
     html = admin_client.get(f"/admin/pages/{project.pk}/edit/").content.decode()
     assert "Codice Unico di Progetto" in html
     assert "Finanziamento PNRR" in html or "Finanziamento" in html
