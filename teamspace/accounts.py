@@ -1,9 +1,12 @@
 """Front-end accounts: login (throttled), logout and password reset at /accounts/..."""
 
 from django.contrib.auth import views as auth_views
+from django.core.cache import cache
 from django.views.decorators.cache import never_cache
 
-from .auth import is_locked
+from .auth import client_address, is_locked
+
+RESET_LIMIT = 5
 
 
 class ThrottledLoginView(auth_views.LoginView):
@@ -27,7 +30,18 @@ class ThrottledLoginView(auth_views.LoginView):
 
 
 class PasswordResetView(auth_views.PasswordResetView):
+    """Django's reset form; at most RESET_LIMIT requests per client address an hour (no mail bombing)."""
+
     template_name = "registration/password_reset_form.html"
+
+    def post(self, request, *args, **kwargs):
+        key = "portal-password-reset:" + client_address(request)
+        cache.add(key, 0, 60 * 60)
+        if cache.incr(key) > RESET_LIMIT:
+            response = self.get(request, *args, **kwargs)
+            response.status_code = 429
+            return response
+        return super().post(request, *args, **kwargs)
 
 
 password_reset = never_cache(PasswordResetView.as_view())

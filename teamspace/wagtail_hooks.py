@@ -88,3 +88,18 @@ def serve_restricted_documents_privately(document, request):
     response = redirect("teamspace:download", slug=entry.team.slug, pk=entry.pk, number=version.number)
     add_never_cache_headers(response)
     return response
+
+
+@hooks.register("construct_document_chooser_queryset")
+def hide_restricted_documents_in_chooser(documents, request):
+    """Editors outside a group do not see (nor link to) documents of collections restricted to it."""
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    hidden = set()
+    for restriction in CollectionViewRestriction.objects.select_related("collection"):
+        if not restriction.accept_request(request):
+            hidden |= set(
+                Collection.objects.descendant_of(restriction.collection, inclusive=True).values_list("pk", flat=True)
+            )
+    # `collection` is a search filter field; its path is not, so exclude by ids.
+    return documents.exclude(collection__in=sorted(hidden)) if hidden else documents

@@ -167,3 +167,45 @@ def test_private_responses_are_never_cached_for_logged_in_users(client, matrix):
     for url in (matrix["child"].url, "/it/team/team-a/", matrix["translated"].url):
         cache_control = client.get(url)["Cache-Control"]
         assert "private" in cache_control and "no-store" in cache_control, url
+
+
+@pytest.mark.parametrize("role", ["anonymous", "operator", "member_b", "member_a"])
+def test_rss_feed_and_news_listing_hide_private_news(client, matrix, role):
+    import datetime
+
+    from pages.models import NewsIndexPage, NewsPage
+    from tests.factories import publish
+
+    home = matrix["public"].get_parent()
+    index = publish(home.add_child(instance=NewsIndexPage(title="Notizie", slug="notizie")))
+    for slug, title in (("public-news", "Public news"), ("team-news", f"Team news {TEAM_SECRET}")):
+        publish(
+            index.add_child(instance=NewsPage(title=title, slug=slug, intro=title, date=datetime.date(2026, 11, 1)))
+        )
+    restrict_page(NewsPage.objects.get(slug="team-news"), [matrix["team_page"].view_restrictions.get().groups.get()])
+    login(client, matrix, role)
+    for url in ("/it/notizie/rss.xml", "/it/notizie/"):
+        body = client.get(url).content.decode()
+        assert "Public news" in body, url
+        assert (TEAM_SECRET in body) == (role == "member_a"), (role, url)
+
+
+@pytest.mark.parametrize("role", ["anonymous", "operator", "member_a"])
+def test_ical_feeds_hide_private_groups(client, matrix, role):
+    from calendars.testing import make_calendar, make_group
+
+    home = matrix["public"].get_parent()
+    calendar = make_calendar(home)
+    make_group(calendar, title="Open group", count=3)
+    private = make_group(calendar, title=f"Team group {TEAM_SECRET}", count=3)
+    restrict_page(private, [matrix["team_page"].view_restrictions.get().groups.get()])
+    login(client, matrix, role)
+    response = client.get(private.url + "calendar.ics")
+    if role == "member_a":
+        assert response.status_code == 200 and "no-store" in response["Cache-Control"]
+    else:
+        assert response.status_code == (302 if role == "anonymous" else 403)
+        assert TEAM_SECRET not in response.content.decode()
+    feed = client.get(calendar.url + "calendar.ics").content.decode()
+    assert "Open group" in feed
+    assert (TEAM_SECRET in feed) == (role == "member_a"), role

@@ -141,3 +141,12 @@ def test_admin_only_for_staff(client, home, operator):
 
 def test_private_page_login_uses_the_portal_login(settings):
     assert settings.WAGTAIL_FRONTEND_LOGIN_URL == "/accounts/login/"
+
+
+def test_password_reset_requests_are_limited(client, operator):
+    from teamspace.accounts import RESET_LIMIT
+
+    for _attempt in range(RESET_LIMIT):
+        assert client.post("/accounts/password-reset/", {"email": "operator@example.org"}).status_code == 302
+    assert client.post("/accounts/password-reset/", {"email": "operator@example.org"}).status_code == 429
+    assert len(mail.outbox) == RESET_LIMIT

@@ -398,3 +398,24 @@ def test_images_have_no_privacy_so_teams_store_pictures_as_documents(client, tea
 
     assert not get_image_model().objects.exists()
     assert LibraryDocument.objects.get().kind == "png"
+
+
+def test_x_accel_redirect_hands_the_file_to_nginx(client, teams, settings):
+    client.force_login(teams["member_a"])
+    upload(client, teams["a"], "protocollo.pdf", PDF)
+    entry = LibraryDocument.objects.get()
+    settings.TEAMSPACE_SENDFILE_HEADER = "X-Accel-Redirect"
+    response = client.get(f"/it/team/team-a/documents/{entry.pk}/v1/download/")
+    assert response.status_code == 200 and response.content == b""
+    stored = entry.current_version.file.file.name
+    assert response["X-Accel-Redirect"] == f"/protected-media/{stored}"
+    assert response["Content-Disposition"] == 'attachment; filename="protocollo.pdf"'
+    assert "no-store" in response["Cache-Control"] and response["X-Content-Type-Options"] == "nosniff"
+
+
+def test_names_with_control_and_bidi_characters_are_cleaned(client, teams):
+    client.force_login(teams["member_a"])
+    response = upload(client, teams["a"], "verbale\u202efdp.exe\x00.pdf", PDF)
+    assert response.status_code == 302
+    name = DocumentVersion.objects.get().original_name
+    assert "\u202e" not in name and "\x00" not in name and name.endswith(".pdf")

@@ -78,3 +78,30 @@ def test_403_page_is_the_portal_layout(client, team):
     html = response.content.decode()
     assert "bootstrap-italia" in html and "Accesso non consentito" in html
     assert team.root_page.title not in html.split("<main", 1)[1]
+
+
+def test_document_chooser_hides_team_documents_from_editors(client, team):
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import Collection, GroupCollectionPermission
+
+    from teamspace.library import create_document
+    from teamspace.uploads import check_upload
+
+    upload = SimpleUploadedFile("p.pdf", PDF)
+    create_document(
+        team, team.collection, upload, check_upload(upload), title="Team secret doc", description="", tags="", user=None
+    )
+    editors = Group.objects.create(name="Doc editors")
+    editors.permissions.add(Permission.objects.get(codename="access_admin"))
+    for codename in ("add_document", "change_document", "choose_document"):
+        GroupCollectionPermission.objects.create(
+            group=editors,
+            collection=Collection.get_first_root_node(),
+            permission=Permission.objects.get(content_type__app_label="wagtaildocs", codename=codename),
+        )
+    editor = User.objects.create_user("editor", password="x-long-password-123", is_staff=True)
+    editor.groups.add(editors)
+    client.force_login(editor)
+    response = client.get("/admin/documents/chooser/", {"q": "secret"})
+    assert response.status_code == 200
+    assert "Team secret doc" not in response.content.decode()
