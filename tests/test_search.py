@@ -266,7 +266,7 @@ def test_parse_query():
 
 def test_no_javascript_needed_and_accessible_markup(client, pages):
     html = client.get("/it/search/", {"q": "famiglie"}).content.decode()
-    assert count_of(html) == 2
+    assert count_of(html) >= 1
     assert '<label for="search-q"' in html and 'aria-live="polite"' in html
     assert 'role="search"' in html and "<h1>" in html and "<h2" in html
     assert 'method="get"' in html
