@@ -263,6 +263,10 @@ class RankedResults:
 
 def sqlite_ranked(pages, query):
     """RankedResults for the SQLite FTS5 backend, or None when another backend is in use."""
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        return None
     from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
     from modelsearch.backends.database.sqlite.sqlite import SQLiteFTSIndexEntry, SQLiteSearchResults
     from modelsearch.utils import get_descendants_content_types_pks
