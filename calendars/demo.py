@@ -77,6 +77,106 @@ PRATO = ("Prato", "Società della Salute Area Pratese")
 RUN_BY_PARENTS = "Due operatrici dell'équipe multidisciplinare (educatrice e psicologa)."
 RUN_BY_CHILDREN = "Due educatrici, nella stanza accanto, nello stesso orario."
 JOIN = "Si partecipa su proposta dell'équipe che segue la famiglia; chiedere al proprio servizio sociale."
+CONTACT = "Servizio sociale territoriale"
+
+# English and Arabic versions of the demo's Italian texts (names of places and comuni stay as they are).
+TEXTS = {
+    "L'indirizzo esatto è comunicato all'iscrizione. In treno: linea Bologna–Porretta.": (
+        "The exact address is given on registration. By train: Bologna–Porretta line.",
+        "يُبلَّغ العنوان الدقيق عند التسجيل. بالقطار: خط بولونيا–بوريتا.",
+    ),
+    "Sala al piano terra, senza gradini.": ("Ground-floor room, no steps.", "قاعة في الطابق الأرضي، بدون درجات."),
+    "L'indirizzo esatto è comunicato all'iscrizione. Autobus urbani TPER.": (
+        "The exact address is given on registration. TPER city buses.",
+        "يُبلَّغ العنوان الدقيق عند التسجيل. حافلات المدينة TPER.",
+    ),
+    "Ascensore e bagno accessibile.": ("Lift and accessible toilet.", "مصعد ودورة مياه مهيأة."),
+    "L'indirizzo esatto è comunicato all'iscrizione.": (
+        "The exact address is given on registration.",
+        "يُبلَّغ العنوان الدقيق عند التسجيل.",
+    ),
+    "Sala al piano terra.": ("Ground-floor room.", "قاعة في الطابق الأرضي."),
+    "L'indirizzo esatto è comunicato all'iscrizione. Vicino alla stazione di Prato Centrale.": (
+        "The exact address is given on registration. Near Prato Centrale station.",
+        "يُبلَّغ العنوان الدقيق عند التسجيل. بالقرب من محطة براتو المركزية.",
+    ),
+    "Ingresso con rampa.": ("Entrance with a ramp.", "مدخل بمنحدر."),
+    "Sala al primo piano.": ("Room on the first floor.", "قاعة في الطابق الأول."),
+    "Ascensore.": ("Lift.", "مصعد."),
+    RUN_BY_PARENTS: (
+        "Two members of the multidisciplinary team (an educator and a psychologist).",
+        "عضوتان من الفريق متعدد التخصصات (مربية وأخصائية نفسية).",
+    ),
+    RUN_BY_CHILDREN: (
+        "Two educators, in the room next door, at the same time.",
+        "مربيتان، في الغرفة المجاورة، في الوقت نفسه.",
+    ),
+    JOIN: (
+        "Families join when the team that supports them suggests it; ask your social service.",
+        "تنضم الأسر باقتراح من الفريق الذي يتابعها؛ اسألوا الخدمة الاجتماعية الخاصة بكم.",
+    ),
+    CONTACT: ("Local social service", "الخدمة الاجتماعية المحلية"),
+    "Chiusura della sede per lavori.": ("The centre is closed for building work.", "المقر مغلق بسبب أعمال صيانة."),
+    "Spostato al venerdì per una festa della scuola.": (
+        "Moved to Friday because of a school celebration.",
+        "نُقل إلى يوم الجمعة بسبب احتفال مدرسي.",
+    ),
+    "Primo incontro: presentazione del gruppo.": (
+        "First meeting: introducing the group.",
+        "اللقاء الأول: التعريف بالمجموعة.",
+    ),
+    "Festa di fine ciclo con i bambini.": ("End-of-cycle party with the children.", "حفلة نهاية الدورة مع الأطفال."),
+    "Sei incontri di due ore, ogni tre settimane, per parlare di crescita, regole e "
+    "tempo insieme. I bambini sono nel gruppo dei bambini nella stanza accanto.": (
+        "Six two-hour meetings, every three weeks, to talk about growing up, rules and time together. "
+        "The children are in the children's group next door.",
+        "ستة لقاءات مدة كل منها ساعتان، كل ثلاثة أسابيع، للحديث عن النمو والقواعد والوقت معاً. "
+        "يكون الأطفال في مجموعة الأطفال في الغرفة المجاورة.",
+    ),
+    "Giochi e laboratori per bambini dai 6 agli 11 anni, mentre i genitori sono nel gruppo.": (
+        "Games and workshops for children aged 6 to 11 while their parents meet.",
+        "ألعاب وورشات للأطفال من 6 إلى 11 سنة بينما يلتقي الآباء.",
+    ),
+    "Un incontro a settimana con una mediatrice culturale: arabo, italiano e francese.": (
+        "One meeting a week with a cultural mediator: Arabic, Italian and French.",
+        "لقاء أسبوعي بحضور وسيطة ثقافية: بالعربية والإيطالية والفرنسية.",
+    ),
+    "Gioco libero e letture in due lingue, nello stesso orario del gruppo dei genitori.": (
+        "Free play and reading in two languages, at the same time as the parents' group.",
+        "لعب حر وقراءة بلغتين، في وقت مجموعة الآباء نفسه.",
+    ),
+    "Sette incontri serali per genitori di ragazze e ragazzi dai 12 ai 18 anni.": (
+        "Seven evening meetings for parents of girls and boys aged 12 to 18.",
+        "سبعة لقاءات مسائية لآباء الفتيات والفتيان من 12 إلى 18 سنة.",
+    ),
+    "Cinque incontri per genitori con bambini piccoli, con giochi da fare insieme.": (
+        "Five meetings for parents with young children, with games to play together.",
+        "خمسة لقاءات للآباء مع الأطفال الصغار، مع ألعاب نلعبها معاً.",
+    ),
+    "Un incontro al mese, il terzo martedì, aperto ai genitori dei gruppi già conclusi.": (
+        "One meeting a month, on the third Tuesday, open to parents from groups that have ended.",
+        "لقاء شهري، يوم الثلاثاء الثالث، مفتوح لآباء المجموعات التي انتهت.",
+    ),
+    "Il secondo sabato di ogni mese, la mattina.": (
+        "The second Saturday of every month, in the morning.",
+        "يوم السبت الثاني من كل شهر، صباحاً.",
+    ),
+    "Sei incontri serali, circa ogni tre settimane, con mediazione linguistica.": (
+        "Six evening meetings, about every three weeks, with language mediation.",
+        "ستة لقاءات مسائية، كل ثلاثة أسابيع تقريباً، مع وساطة لغوية.",
+    ),
+    "Una giornata intera di giochi e incontri per tutte le famiglie dei gruppi.": (
+        "A whole day of games and meetings for all the families of the groups.",
+        "يوم كامل من الألعاب واللقاءات لجميع أسر المجموعات.",
+    ),
+}
+
+
+def tr(text, code):
+    """The demo text in `code` (it, en, ar); Italian when no version exists."""
+    if code == "it" or text not in TEXTS:
+        return text
+    return TEXTS[text][0 if code == "en" else 1]
 
 
 def school_year_start(today=None):
@@ -425,7 +525,8 @@ def ensure_place(key, spec, locales):
             translation = place.copy_for_translation(locales[code])
         translation.name = spec[code]
         translation.address, translation.comune = address, comune
-        translation.directions, translation.accessibility = spec["directions"], spec["accessibility"]
+        translation.directions = tr(spec["directions"], code)
+        translation.accessibility = tr(spec["accessibility"], code)
         translation.save()
         place_by_locale[code] = translation
     return place_by_locale
@@ -446,12 +547,12 @@ def apply_group(group, spec, title, places, code, groups):
     for name, value in spec["fields"].items():
         setattr(group, name, value)
     group.place = places[spec["place"]][code]
-    group.run_by = RUN_BY_CHILDREN if spec.get("children") else RUN_BY_PARENTS
-    group.how_to_join = JOIN
-    group.contact = "Servizio sociale territoriale"
+    group.run_by = tr(RUN_BY_CHILDREN if spec.get("children") else RUN_BY_PARENTS, code)
+    group.how_to_join = tr(JOIN, code)
+    group.contact = tr(CONTACT, code)
     group.free_of_charge = True
     group.registration_required = True
-    group.description = f"<p>{spec['description']}</p>"
+    group.description = f"<p>{tr(spec['description'], code)}</p>"
     group.languages = [GroupLanguage(language=language) for language in spec["languages"]]
     group.listed_dates = [ListedDate(date=day) for day in spec.get("dates", [])]
     group.exceptions = [
@@ -461,7 +562,7 @@ def apply_group(group, spec, title, places, code, groups):
             new_date=item.get("new_date"),
             new_start_time=item.get("new_start_time"),
             new_place=places[item["new_place"]][code] if item.get("new_place") else None,
-            reason=item.get("reason", ""),
+            reason=tr(item.get("reason", ""), code),
         )
         for item in spec["exceptions"]
     ]

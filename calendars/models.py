@@ -144,6 +144,18 @@ class CalendarPage(RoutablePageMixin, Page):
 
         return views.calendar_feed(request, self)
 
+    @path("private/<str:key>.ics/", name="private_ics")
+    def private_ics_view(self, request, key):
+        from calendars import views
+
+        return views.private_calendar_feed(request, self, key)
+
+    @path("private/revoke/", name="revoke_private_ics")
+    def revoke_view(self, request):
+        from calendars import views
+
+        return views.revoke_private_feed(request, self)
+
 
 class GroupPageForm(WagtailAdminPageForm):
     """Validates the schedule together with the inline exceptions and listed dates."""
@@ -488,6 +500,35 @@ class Session(models.Model):
     @property
     def moved(self):
         return self.status == recurrence.MOVED
+
+
+class FeedToken(models.Model):
+    """A personal, revocable key for subscribing to the groups a signed-in member may see.
+
+    Phones cannot sign in, so a member's feed URL carries this key instead; revoking it makes the
+    URL answer 404 at once. Anonymous feeds never need one.
+    """
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="calendar_feed_tokens")
+    key = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self):
+        return f"{self.user} ({'revoked' if self.revoked_at else 'active'})"
+
+    @classmethod
+    def for_user(cls, user):
+        import secrets
+
+        token = cls.objects.filter(user=user, revoked_at__isnull=True).order_by("-created_at").first()
+        return token or cls.objects.create(user=user, key=secrets.token_urlsafe(32))
+
+    @classmethod
+    def revoke_all(cls, user):
+        from django.utils import timezone
+
+        return cls.objects.filter(user=user, revoked_at__isnull=True).update(revoked_at=timezone.now())
 
 
 @transaction.atomic

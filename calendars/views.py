@@ -68,9 +68,9 @@ class GroupFilterForm(forms.Form):
         return params.urlencode()
 
 
-def filtered_groups(request, calendar_page):
+def filtered_groups(request, calendar_page, visitor=None):
     """(form, groups queryset or None when a filter value is invalid)."""
-    groups = calendar_page.groups(request)
+    groups = calendar_page.groups(visitor or request)
     comuni = sorted(set(groups.exclude(comune="").values_list("comune", flat=True)))
     form = GroupFilterForm(request.GET, comuni)
     if not form.is_valid():
@@ -113,11 +113,13 @@ def base_context(request, page, form, view):
         "language_names": language_names(),
         "rtl_languages": RTL_LANGUAGES,
         "feed_url": feed_urls(request, page, "ics", form.query() if not form.errors else ""),
+        "private_feed_url": private_feed_urls(request, page),
+        "revoke_url": page.get_url(request) + page.reverse_subpage("revoke_private_ics"),
     }
 
 
-def feed_urls(request, page, name, query=""):
-    path = page.url + page.reverse_subpage(name).rstrip("/")
+def feed_urls(request, page, name, query="", subpage_args=None):
+    path = page.get_url(request) + page.reverse_subpage(name, args=subpage_args or []).rstrip("/")
     if query:
         path = f"{path}?{query}"
     absolute = request.build_absolute_uri(path)
@@ -306,6 +308,10 @@ def calendar_feed(request, page):
     form, groups = filtered_groups(request, page)
     if groups is None:
         return HttpResponse("\n".join(form.error_messages()), status=400, content_type="text/plain; charset=utf-8")
+    return build_calendar_feed(request, page, groups)
+
+
+def build_calendar_feed(request, page, groups):
     groups = list(
         groups.select_related("place", "locale")
         .prefetch_related(
@@ -321,6 +327,47 @@ def calendar_feed(request, page):
         for event in ical.group_events(group, group.sessions.all(), url=url, stamp=stamp):
             calendar.add_component(event)
     return ics_response(ical.finish(calendar), request, f"{page.slug}.ics")
+
+
+def private_calendar_feed(request, page, key):
+    """The calendar feed as the key's owner sees it (restricted groups included); 404 once revoked."""
+    from django.http import HttpRequest
+
+    from calendars.models import FeedToken
+
+    token = FeedToken.objects.filter(key=key, revoked_at__isnull=True).select_related("user").first()
+    if token is None or not token.user.is_active:
+        raise Http404(_("This subscription link is not valid any more."))
+    visitor = HttpRequest()
+    visitor.user = token.user
+    visitor.session = {}
+    form, groups = filtered_groups(request, page, visitor=visitor)
+    if groups is None:
+        return HttpResponse("\n".join(form.error_messages()), status=400, content_type="text/plain; charset=utf-8")
+    response = build_calendar_feed(request, page, groups)
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def revoke_private_feed(request, page):
+    from django.shortcuts import redirect
+
+    from calendars.models import FeedToken
+
+    if request.method != "POST" or not request.user.is_authenticated:
+        return HttpResponse(status=405 if request.method != "POST" else 403)
+    FeedToken.revoke_all(request.user)
+    return redirect(page.get_url(request))
+
+
+def private_feed_urls(request, page):
+    """The signed-in visitor's personal subscription links (None for anonymous visitors)."""
+    from calendars.models import FeedToken
+
+    if not request.user.is_authenticated:
+        return None
+    token = FeedToken.for_user(request.user)
+    return feed_urls(request, page, "private_ics", subpage_args=[token.key])
 
 
 def group_feed(request, page):

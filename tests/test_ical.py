@@ -191,3 +191,42 @@ def test_arabic_feed_labels_are_arabic_and_caching_follows_the_visitor(client, c
     assert response["Cache-Control"] == "public, max-age=900"
     client.force_login(django_user_model.objects.create_user("operatrice", password="a-long-password-123"))
     assert client.get(arabic.url + "calendar.ics")["Cache-Control"] == "private, no-store"
+
+
+def test_private_feed_token_shows_restricted_groups_and_is_revocable(client, calendar, django_user_model):
+    from django.contrib.auth.models import Group
+    from wagtail.models import PageViewRestriction
+
+    from calendars.models import FeedToken
+
+    make_group(calendar, title="Pubblico")
+    private = make_group(calendar, title="Riservato")
+    members = Group.objects.create(name="Équipe Bologna")
+    restriction = PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.GROUPS)
+    restriction.groups.add(members)
+    member = django_user_model.objects.create_user("membro", password="a-long-password-123")
+    member.groups.add(members)
+    outsider = django_user_model.objects.create_user("esterno", password="a-long-password-123")
+
+    anonymous = parse(client.get(calendar.url + "calendar.ics"))
+    private_uid = f"group-{private.translation_key}-it@pippi-portal.gruppi"
+    assert private_uid not in {str(e["UID"]) for e in anonymous.walk("VEVENT")}
+
+    client.force_login(member)
+    html = client.get(calendar.url).content.decode()
+    token = FeedToken.objects.get(user=member)
+    assert f"private/{token.key}.ics" in html and "webcal://" in html
+    client.logout()
+
+    response = client.get(calendar.url + f"private/{token.key}.ics")  # a phone: no session cookie
+    assert response["Cache-Control"] == "private, no-store"
+    assert private_uid in {str(e["UID"]) for e in parse(response).walk("VEVENT")}
+    outsider_token = FeedToken.for_user(outsider)
+    outsider_feed = parse(client.get(calendar.url + f"private/{outsider_token.key}.ics"))
+    assert private_uid not in {str(e["UID"]) for e in outsider_feed.walk("VEVENT")}
+
+    client.force_login(member)
+    assert client.post(calendar.url + "private/revoke/").status_code == 302
+    client.logout()
+    assert client.get(calendar.url + f"private/{token.key}.ics").status_code == 404
+    assert client.get(calendar.url + "private/not-a-key.ics").status_code == 404
