@@ -213,6 +213,7 @@ def facet_counts(request, ids, agencies, all_languages):
     languages = [
         {"value": row["language"], "label": names.get(row["language"], row["language"]), "count": row["count"]}
         for row in GroupLanguage.objects.filter(group_id__in=ids)
+        .exclude(language="")
         .values("language")
         .annotate(count=Count("group_id", distinct=True))
         .order_by("-count", "language")
