@@ -43,8 +43,8 @@ def test_footer_links_to_the_legal_pages_of_the_current_language(client, demo):
 
 
 def test_language_switcher_lists_only_languages_the_page_exists_in(client, demo):
-    territories = client.get("/it/territori/").content.decode()
-    assert switcher_languages(territories) == ["it", "en"]
+    guidelines = client.get("/it/linee-guida/").content.decode()
+    assert switcher_languages(guidelines) == ["it", "en"]
     privacy = client.get("/it/privacy/").content.decode()
     assert switcher_languages(privacy) == ["it", "en", "ar"]
     assert 'href="/ar/privacy/" hreflang="ar" lang="ar" dir="rtl"' in privacy

@@ -40,11 +40,11 @@ def test_switcher_lists_the_three_languages_and_offers_the_nearest_page_for_the_
 
 
 def test_switcher_offers_the_nearest_translated_section(client, demo):
-    # The territories section exists in English; the Prato project does not.
-    html = client.get("/it/territori/sds-area-pratese/progetto-pnrr-pippi/").content.decode()
+    # The territories section exists in English; the Ambito 5 project and its agency do not.
+    html = client.get("/it/territori/ambito-5-milano/azione-pnrr-1-1-1/").content.decode()
     offered = {language: url for url, language in nearest(html).items()}
     assert offered["en"] == "/en/territori/"
-    assert offered["ar"] == "/ar/"
+    assert offered["sq"] == "/sq/"
 
 
 def test_a_page_missing_in_the_visitors_language_links_the_italian_original(client, demo):
@@ -58,7 +58,7 @@ def test_a_page_missing_in_the_visitors_language_links_the_italian_original(clie
 
 
 def test_outdated_translations_report(client, home):
-    page = make_standard_page(home, "Chi siamo", slug="chi-siamo")
+    page = make_standard_page(home, "Chi siamo", slug="chi-siamo-report")
     translation = translate(page, "en", title="About us")
     assert outdated_translations() == []
     page.title = "Chi siamo e cosa facciamo"
@@ -81,7 +81,7 @@ def test_po_export_and_import_round_trip_a_page(home):
     page = make_standard_page(
         home,
         "Contatti",
-        slug="contatti",
+        slug="contatti-traduzione",
         intro="Scrivi alla redazione.",
         body=[("paragraph", "<p>Rispondiamo entro trenta giorni.</p>")],
     )
