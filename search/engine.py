@@ -134,9 +134,15 @@ def apply_facets(pages, facets, agencies):
 
 def matched_ids(results):
     """The primary keys of every hit, as a subquery on database backends (a bounded list otherwise)."""
+    from django.db import connection
+
     get_queryset = getattr(results, "get_queryset", None)
     if get_queryset is not None:
-        return get_queryset().order_by().values_list("pk", flat=True)
+        ids = get_queryset().order_by().values_list("pk", flat=True)
+        # PostgreSQL: modelsearch matches `title || body`, which no index serves, so run that scan
+        # once here rather than once per facet query (2.4 s -> see the benchmark). SQLite's FTS
+        # subquery is cheap and keeps clear of SQLite's limit on query parameters.
+        return ids if connection.vendor == "sqlite" else list(ids)
     return [page.pk for page in results[:FACET_HIT_LIMIT]]
 
 
