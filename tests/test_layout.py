@@ -85,3 +85,12 @@ def test_security_headers_and_csp(client, demo):
     assert response["X-Frame-Options"] == "DENY"
     csp = response["Content-Security-Policy"]
     assert "default-src 'self'" in csp and "script-src 'self'" in csp and "frame-ancestors 'none'" in csp
+
+
+def test_logged_in_users_get_a_link_to_the_team_area(client, demo):
+    from django.contrib.auth.models import User
+
+    assert 'class="btn btn-outline-light btn-sm ms-2 header-team-link"' not in client.get("/it/").content.decode()
+    client.force_login(User.objects.create_user("operatrice.layout", password="x"))
+    html = client.get("/it/").content.decode()
+    assert 'href="/it/team/">Area riservata</a>' in html

@@ -97,6 +97,12 @@ PAGES = [
                     "scelta e, per gli operatori che accedono, la sessione di lavoro. Non ci sono cookie di "
                     "profilazione né di terze parti, per questo non serve un banner di consenso.</p>",
                 ),
+                ("heading", "Area riservata delle équipe"),
+                (
+                    "paragraph",
+                    "<p>Le équipe condividono nell'area riservata solo documenti di lavoro: protocolli, verbali, "
+                    "materiali formativi e modelli. L'area non contiene dati sulle singole famiglie.</p>",
+                ),
                 ("heading", "Dati degli operatori"),
                 (
                     "paragraph",
@@ -114,6 +120,12 @@ PAGES = [
                     "paragraph",
                     "<p>The portal neither collects nor publishes data about the individual families "
                     "supported by the services. Only aggregate figures appear here.</p>",
+                ),
+                ("heading", "The teams' restricted area"),
+                (
+                    "paragraph",
+                    "<p>Teams share only working documents in the restricted area: protocols, minutes, training "
+                    "material and templates. It holds no data about individual families.</p>",
                 ),
                 ("heading", "Cookies"),
                 (
