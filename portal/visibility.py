@@ -1,15 +1,21 @@
 """The one place that decides which pages a request may see.
 
 Every listing, menu, feed, sitemap, search and API queryset goes through `visible_pages`.
-A page is visible when it is live and not under a view restriction the request fails, and it is
-neither an alias nor a translation (in any locale) of a page under such a restriction, nor a
-descendant of one. `PageViewRestriction` rows are mirrored to aliases and translations by
-`teamspace.privacy`; this helper does not rely on that mirror (defence in depth).
+A page is visible when it is published (live, not past its expiry date, and no ancestor is
+unpublished or expired) and not under a view restriction the request fails, and it is neither an
+alias nor a translation (in any locale) of a page under such a restriction, nor a descendant of
+one. `PageViewRestriction` rows are mirrored to aliases and translations by `teamspace.privacy`;
+this helper does not rely on that mirror (defence in depth).
+
+Wagtail's `Page.route` checks `live` on the requested page only, so the children of an
+unpublished section would still be served (privacy.md row 13); and a page past `expire_at` stays
+live until `publish_scheduled` runs. `unpublished_paths` covers both.
 """
 
 from django.contrib.auth.models import AnonymousUser
 from django.db.models import Q
 from django.http import HttpRequest
+from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 
 # Aliases of aliases and translations of aliases: a few rounds reach the fixed point.
@@ -73,6 +79,36 @@ def restricted_paths(request):
     return paths
 
 
+def unpublished_paths(request):
+    """Tree paths of every subtree that is not published: its top page is a draft or has expired.
+
+    A childless draft is excluded by `.live()` already, so only drafts with children count; an
+    expired page counts until `publish_scheduled` unpublishes it. One small query per request.
+    """
+    cached = getattr(request, "_portal_unpublished_paths", None)
+    if cached is not None:
+        return cached
+    expired = Q(live=True, expire_at__isnull=False, expire_at__lte=timezone.now())
+    paths = _outermost(
+        Page.objects.filter(Q(live=False, numchild__gt=0) | expired, depth__gt=1).values_list("path", flat=True)
+    )
+    request._portal_unpublished_paths = paths
+    return paths
+
+
+def published_pages(request, queryset=None):
+    """`queryset` (default: all pages) narrowed to published pages whose ancestors are all published."""
+    pages = (queryset if queryset is not None else Page.objects.all()).live()
+    for path in unpublished_paths(request):
+        pages = pages.exclude(path__startswith=path)
+    return pages
+
+
+def page_is_published(request, page):
+    """Whether `page` and every ancestor of it are live and not expired (a visitor may reach it at all)."""
+    return published_pages(request, Page.objects.filter(pk=page.pk)).exists()
+
+
 def exclude_restricted(request, queryset):
     """`queryset` minus everything `request` may not see because of a view restriction (drafts kept)."""
     for path in restricted_paths(request):
@@ -82,10 +118,9 @@ def exclude_restricted(request, queryset):
 
 def visible_pages(request, queryset=None):
     """`queryset` (default: all pages) narrowed to what `request` may see."""
-    pages = (queryset if queryset is not None else Page.objects.all()).live()
-    return exclude_restricted(request, pages)
+    return exclude_restricted(request, published_pages(request, queryset))
 
 
 def page_is_visible(request, page):
-    """Whether `request` may see this page (live, not restricted, not a copy of a restricted page)."""
+    """Whether `request` may see this page (published, not restricted, not a copy of a restricted page)."""
     return visible_pages(request, Page.objects.filter(pk=page.pk)).exists()

@@ -2,11 +2,12 @@
 
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.cache import add_never_cache_headers
 from wagtail import hooks
 
-from portal.visibility import exclude_restricted, page_is_visible
+from portal.visibility import exclude_restricted, page_is_published, page_is_visible
 
 from . import privacy
 
@@ -15,13 +16,18 @@ from . import privacy
 def forbid_outside_group(callback):
     """Outermost on_serve_page hook (runs before Wagtail's own check).
 
-    A page the request may not see (restricted, or an alias or translation of a restricted page):
-    an anonymous visitor is sent to the login page, a logged-in user outside the group gets a 403
-    (Wagtail would send them to the login page again: a loop, wagtail#4297).
+    A page inside an unpublished or expired section, or past its own expiry date while
+    `publish_scheduled` has not run yet, is not found (privacy.md row 13: `Page.route` checks
+    `live` on the requested page only). A page the request may not see (restricted, or an alias
+    or translation of a restricted page): an anonymous visitor is sent to the login page, a
+    logged-in user outside the group gets a 403 (Wagtail would send them to the login page
+    again: a loop, wagtail#4297).
     """
 
     def inner(page, request, serve_args, serve_kwargs):
         if not page_is_visible(request, page):
+            if not page_is_published(request, page):
+                raise Http404
             if request.user.is_authenticated:
                 raise PermissionDenied
             response = redirect_to_login(request.get_full_path())
