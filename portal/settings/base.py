@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
+    "wagtail.contrib.frontend_cache",
     "wagtail.api.v2",
     "rest_framework",
     "wagtail.embeds",
@@ -201,6 +202,15 @@ WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_IMAGE_FORM_BASE = "pages.image_forms.PortalImageForm"
+# Front-end cache (CDN, Varnish, nginx): with FRONTEND_CACHE_PURGE_URL set, Wagtail sends HTTP PURGE
+# requests there on publish and unpublish, and portal.cache_purge on every privacy change. Page URLs
+# already carry their language prefix, so they are purged as they are (no per-language copies).
+FRONTEND_CACHE_PURGE_URL = os.environ.get("FRONTEND_CACHE_PURGE_URL", "")
+if FRONTEND_CACHE_PURGE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "http": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": FRONTEND_CACHE_PURGE_URL}
+    }
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 # Shared-password privacy stores plain-text passwords and has no throttling: switched off.
 WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}

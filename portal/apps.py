@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+
+
+class PortalConfig(AppConfig):
+    name = "portal"
+    verbose_name = "Portal"
+
+    def ready(self):
+        from . import cache_purge
+
+        cache_purge.connect()
