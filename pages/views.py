@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
 from pages.models.feedback import PageFeedback
+from portal.client_address import client_address
 from portal.visibility import visible_pages
 
 FLOOD_LIMIT = 5  # answers per client
@@ -44,7 +45,7 @@ class FeedbackForm(forms.Form):
 
 def client_key(request):
     """A short-lived, non-reversible key for flood control (kept in the cache only, never stored)."""
-    source = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")[0].strip() or request.META.get("REMOTE_ADDR", "")
+    source = client_address(request)
     return "feedback-flood:" + hashlib.sha256(source.encode()).hexdigest()[:32]
 
 

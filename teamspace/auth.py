@@ -13,6 +13,8 @@ from django.contrib.auth.backends import ModelBackend
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 
+from portal.client_address import client_address
+
 ADMIN_PERMISSION = "wagtailadmin.access_admin"
 OPERATORS_GROUP = "operators"
 
@@ -23,10 +25,6 @@ def max_failures():
 
 def lockout_seconds():
     return getattr(settings, "PORTAL_LOGIN_LOCKOUT_SECONDS", 15 * 60)
-
-
-def client_address(request):
-    return (request.META.get("REMOTE_ADDR") or "unknown") if request is not None else "unknown"
 
 
 def _key(kind, value):

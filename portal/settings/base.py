@@ -6,10 +6,12 @@ Environment variables honoured everywhere:
 - ELASTICSEARCH_URL or OPENSEARCH_URL: search backend (default: the database backend)
 """
 
+import ipaddress
 import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 PORTAL_DIR = Path(__file__).resolve().parent.parent
@@ -254,6 +256,14 @@ X_FRAME_OPTIONS = "DENY"
 # Demo accounts (load_demo) exist only where a settings module switches this on (dev).
 PORTAL_DEMO_ACCOUNTS = False
 PORTAL_NAME = _("P.I.P.P.I. portal")
+# Reverse proxies whose X-Forwarded-For is believed for rate limits (portal/client_address.py):
+# addresses or networks, comma-separated, e.g. "127.0.0.1,10.0.0.0/8". Empty: REMOTE_ADDR only.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
+for _proxy in TRUSTED_PROXIES:
+    try:
+        ipaddress.ip_network(_proxy, strict=False)
+    except ValueError as error:
+        raise ImproperlyConfigured(f"TRUSTED_PROXIES: {_proxy!r} is not an IP address or network.") from error
 
 LOGGING = {
     "version": 1,
