@@ -1,5 +1,5 @@
-"""Demo groups for `load_demo`: a calendar page under the Italian home, translated into English and
-Arabic, with parent and children's groups in the seed territories. Safe to run again.
+"""Demo groups for `load_demo`: a calendar page under the Italian home, translated into English,
+Arabic and Romanian, with parent and children's groups in the seed territories. Safe to run again.
 
 Dates are anchored on 1 September of the current school year, so the demo stays stable for a
 year and always has sessions around today; every cycle crosses a change of summer time.
@@ -13,6 +13,8 @@ from wagtail.models import Locale
 from calendars.models import CalendarPage, GroupLanguage, GroupPage, ListedDate, Place, SessionException
 
 CALENDAR_SLUG = "gruppi"
+# The languages the demo calendar, its places and its groups are translated into.
+TRANSLATIONS = ("en", "ar", "ro")
 CALENDAR = {
     "it": {
         "title": "Gruppi per genitori e bambini",
@@ -29,6 +31,11 @@ CALENDAR = {
         "intro": "مجموعات مجانية للآباء، وفي الوقت نفسه لأطفالهم: ابحث عن أقرب مجموعة إليك بلغتك، "
         "وأضف مواعيد اللقاءات إلى تقويم هاتفك.",
     },
+    "ro": {
+        "title": "Grupuri pentru părinți și copii",
+        "intro": "Grupuri gratuite pentru părinți și, în același timp, pentru copiii lor: găsiți grupul cel mai "
+        "apropiat, în limba dumneavoastră, și adăugați întâlnirile în calendarul telefonului.",
+    },
 }
 
 PLACES = {
@@ -36,6 +43,7 @@ PLACES = {
         "it": ("Centro per le famiglie di Casalecchio di Reno", "Casalecchio di Reno (BO)", "Casalecchio di Reno"),
         "en": "Family centre of Casalecchio di Reno",
         "ar": "مركز الأسر في كازاليكيو دي رينو",
+        "ro": "Centrul pentru familii din Casalecchio di Reno",
         "directions": "L'indirizzo esatto è comunicato all'iscrizione. In treno: linea Bologna–Porretta.",
         "accessibility": "Sala al piano terra, senza gradini.",
     },
@@ -43,6 +51,7 @@ PLACES = {
         "it": ("Casa di quartiere, Bologna", "Bologna (BO)", "Bologna"),
         "en": "Neighbourhood house, Bologna",
         "ar": "بيت الحي، بولونيا",
+        "ro": "Casa de cartier, Bologna",
         "directions": "L'indirizzo esatto è comunicato all'iscrizione. Autobus urbani TPER.",
         "accessibility": "Ascensore e bagno accessibile.",
     },
@@ -50,6 +59,7 @@ PLACES = {
         "it": ("Spazio famiglie dell'Ambito 5", "Settala (MI)", "Settala"),
         "en": "Ambito 5 family space",
         "ar": "فضاء الأسر في الأمبيتو 5",
+        "ro": "Spațiul pentru familii al Ambito 5",
         "directions": "L'indirizzo esatto è comunicato all'iscrizione.",
         "accessibility": "Sala al piano terra.",
     },
@@ -57,6 +67,7 @@ PLACES = {
         "it": ("Centro per le famiglie, Prato", "Prato (PO)", "Prato"),
         "en": "Family centre, Prato",
         "ar": "مركز الأسر، براتو",
+        "ro": "Centrul pentru familii, Prato",
         "directions": "L'indirizzo esatto è comunicato all'iscrizione. Vicino alla stazione di Prato Centrale.",
         "accessibility": "Ingresso con rampa.",
     },
@@ -64,6 +75,7 @@ PLACES = {
         "it": ("Biblioteca comunale, sala ragazzi", "Prato (PO)", "Prato"),
         "en": "Public library, young readers' room",
         "ar": "المكتبة البلدية، قاعة الأطفال",
+        "ro": "Biblioteca municipală, sala pentru copii",
         "directions": "Sala al primo piano.",
         "accessibility": "Ascensore.",
     },
@@ -79,104 +91,160 @@ RUN_BY_CHILDREN = "Due educatrici, nella stanza accanto, nello stesso orario."
 JOIN = "Si partecipa su proposta dell'équipe che segue la famiglia; chiedere al proprio servizio sociale."
 CONTACT = "Servizio sociale territoriale"
 
-# English and Arabic versions of the demo's Italian texts (names of places and comuni stay as they are).
+# English, Arabic and Romanian versions of the demo's Italian texts (names of places and comuni stay as they are).
 TEXTS = {
-    "L'indirizzo esatto è comunicato all'iscrizione. In treno: linea Bologna–Porretta.": (
-        "The exact address is given on registration. By train: Bologna–Porretta line.",
-        "يُبلَّغ العنوان الدقيق عند التسجيل. بالقطار: خط بولونيا–بوريتا.",
-    ),
-    "Sala al piano terra, senza gradini.": ("Ground-floor room, no steps.", "قاعة في الطابق الأرضي، بدون درجات."),
-    "L'indirizzo esatto è comunicato all'iscrizione. Autobus urbani TPER.": (
-        "The exact address is given on registration. TPER city buses.",
-        "يُبلَّغ العنوان الدقيق عند التسجيل. حافلات المدينة TPER.",
-    ),
-    "Ascensore e bagno accessibile.": ("Lift and accessible toilet.", "مصعد ودورة مياه مهيأة."),
-    "L'indirizzo esatto è comunicato all'iscrizione.": (
-        "The exact address is given on registration.",
-        "يُبلَّغ العنوان الدقيق عند التسجيل.",
-    ),
-    "Sala al piano terra.": ("Ground-floor room.", "قاعة في الطابق الأرضي."),
-    "L'indirizzo esatto è comunicato all'iscrizione. Vicino alla stazione di Prato Centrale.": (
-        "The exact address is given on registration. Near Prato Centrale station.",
-        "يُبلَّغ العنوان الدقيق عند التسجيل. بالقرب من محطة براتو المركزية.",
-    ),
-    "Ingresso con rampa.": ("Entrance with a ramp.", "مدخل بمنحدر."),
-    "Sala al primo piano.": ("Room on the first floor.", "قاعة في الطابق الأول."),
-    "Ascensore.": ("Lift.", "مصعد."),
-    RUN_BY_PARENTS: (
-        "Two members of the multidisciplinary team (an educator and a psychologist).",
-        "عضوتان من الفريق متعدد التخصصات (مربية وأخصائية نفسية).",
-    ),
-    RUN_BY_CHILDREN: (
-        "Two educators, in the room next door, at the same time.",
-        "مربيتان، في الغرفة المجاورة، في الوقت نفسه.",
-    ),
-    JOIN: (
-        "Families join when the team that supports them suggests it; ask your social service.",
-        "تنضم الأسر باقتراح من الفريق الذي يتابعها؛ اسألوا الخدمة الاجتماعية الخاصة بكم.",
-    ),
-    CONTACT: ("Local social service", "الخدمة الاجتماعية المحلية"),
-    "Chiusura della sede per lavori.": ("The centre is closed for building work.", "المقر مغلق بسبب أعمال صيانة."),
-    "Spostato al venerdì per una festa della scuola.": (
-        "Moved to Friday because of a school celebration.",
-        "نُقل إلى يوم الجمعة بسبب احتفال مدرسي.",
-    ),
-    "Primo incontro: presentazione del gruppo.": (
-        "First meeting: introducing the group.",
-        "اللقاء الأول: التعريف بالمجموعة.",
-    ),
-    "Festa di fine ciclo con i bambini.": ("End-of-cycle party with the children.", "حفلة نهاية الدورة مع الأطفال."),
+    "L'indirizzo esatto è comunicato all'iscrizione. In treno: linea Bologna–Porretta.": {
+        "en": "The exact address is given on registration. By train: Bologna–Porretta line.",
+        "ar": "يُبلَّغ العنوان الدقيق عند التسجيل. بالقطار: خط بولونيا–بوريتا.",
+        "ro": "Adresa exactă se comunică la înscriere. Cu trenul: linia Bologna–Porretta.",
+    },
+    "Sala al piano terra, senza gradini.": {
+        "en": "Ground-floor room, no steps.",
+        "ar": "قاعة في الطابق الأرضي، بدون درجات.",
+        "ro": "Sală la parter, fără trepte.",
+    },
+    "L'indirizzo esatto è comunicato all'iscrizione. Autobus urbani TPER.": {
+        "en": "The exact address is given on registration. TPER city buses.",
+        "ar": "يُبلَّغ العنوان الدقيق عند التسجيل. حافلات المدينة TPER.",
+        "ro": "Adresa exactă se comunică la înscriere. Autobuzele urbane TPER.",
+    },
+    "Ascensore e bagno accessibile.": {
+        "en": "Lift and accessible toilet.",
+        "ar": "مصعد ودورة مياه مهيأة.",
+        "ro": "Lift și toaletă accesibilă.",
+    },
+    "L'indirizzo esatto è comunicato all'iscrizione.": {
+        "en": "The exact address is given on registration.",
+        "ar": "يُبلَّغ العنوان الدقيق عند التسجيل.",
+        "ro": "Adresa exactă se comunică la înscriere.",
+    },
+    "Sala al piano terra.": {
+        "en": "Ground-floor room.",
+        "ar": "قاعة في الطابق الأرضي.",
+        "ro": "Sală la parter.",
+    },
+    "L'indirizzo esatto è comunicato all'iscrizione. Vicino alla stazione di Prato Centrale.": {
+        "en": "The exact address is given on registration. Near Prato Centrale station.",
+        "ar": "يُبلَّغ العنوان الدقيق عند التسجيل. بالقرب من محطة براتو المركزية.",
+        "ro": "Adresa exactă se comunică la înscriere. Lângă gara Prato Centrale.",
+    },
+    "Ingresso con rampa.": {
+        "en": "Entrance with a ramp.",
+        "ar": "مدخل بمنحدر.",
+        "ro": "Intrare cu rampă.",
+    },
+    "Sala al primo piano.": {
+        "en": "Room on the first floor.",
+        "ar": "قاعة في الطابق الأول.",
+        "ro": "Sală la etajul întâi.",
+    },
+    "Ascensore.": {
+        "en": "Lift.",
+        "ar": "مصعد.",
+        "ro": "Lift.",
+    },
+    RUN_BY_PARENTS: {
+        "en": "Two members of the multidisciplinary team (an educator and a psychologist).",
+        "ar": "عضوتان من الفريق متعدد التخصصات (مربية وأخصائية نفسية).",
+        "ro": "Două membre ale echipei multidisciplinare (o educatoare și o psihologă).",
+    },
+    RUN_BY_CHILDREN: {
+        "en": "Two educators, in the room next door, at the same time.",
+        "ar": "مربيتان، في الغرفة المجاورة، في الوقت نفسه.",
+        "ro": "Două educatoare, în camera alăturată, în același timp.",
+    },
+    JOIN: {
+        "en": "Families join when the team that supports them suggests it; ask your social service.",
+        "ar": "تنضم الأسر باقتراح من الفريق الذي يتابعها؛ اسألوا الخدمة الاجتماعية الخاصة بكم.",
+        "ro": "Familiile participă la propunerea echipei care le însoțește; întrebați la serviciul social.",
+    },
+    CONTACT: {
+        "en": "Local social service",
+        "ar": "الخدمة الاجتماعية المحلية",
+        "ro": "Serviciul social local",
+    },
+    "Chiusura della sede per lavori.": {
+        "en": "The centre is closed for building work.",
+        "ar": "المقر مغلق بسبب أعمال صيانة.",
+        "ro": "Sediul este închis pentru lucrări.",
+    },
+    "Spostato al venerdì per una festa della scuola.": {
+        "en": "Moved to Friday because of a school celebration.",
+        "ar": "نُقل إلى يوم الجمعة بسبب احتفال مدرسي.",
+        "ro": "Întâlnirea se mută vineri, din cauza unei serbări la școală.",
+    },
+    "Primo incontro: presentazione del gruppo.": {
+        "en": "First meeting: introducing the group.",
+        "ar": "اللقاء الأول: التعريف بالمجموعة.",
+        "ro": "Prima întâlnire: prezentarea grupului.",
+    },
+    "Festa di fine ciclo con i bambini.": {
+        "en": "End-of-cycle party with the children.",
+        "ar": "حفلة نهاية الدورة مع الأطفال.",
+        "ro": "Petrecere de sfârșit de ciclu, cu copiii.",
+    },
     "Sei incontri di due ore, ogni tre settimane, per parlare di crescita, regole e "
-    "tempo insieme. I bambini sono nel gruppo dei bambini nella stanza accanto.": (
-        "Six two-hour meetings, every three weeks, to talk about growing up, rules and time together. "
+    "tempo insieme. I bambini sono nel gruppo dei bambini nella stanza accanto.": {
+        "en": "Six two-hour meetings, every three weeks, to talk about growing up, rules and time together. "
         "The children are in the children's group next door.",
-        "ستة لقاءات مدة كل منها ساعتان، كل ثلاثة أسابيع، للحديث عن النمو والقواعد والوقت معاً. "
+        "ar": "ستة لقاءات مدة كل منها ساعتان، كل ثلاثة أسابيع، للحديث عن النمو والقواعد والوقت معاً. "
         "يكون الأطفال في مجموعة الأطفال في الغرفة المجاورة.",
-    ),
-    "Giochi e laboratori per bambini dai 6 agli 11 anni, mentre i genitori sono nel gruppo.": (
-        "Games and workshops for children aged 6 to 11 while their parents meet.",
-        "ألعاب وورشات للأطفال من 6 إلى 11 سنة بينما يلتقي الآباء.",
-    ),
-    "Un incontro a settimana con una mediatrice culturale: arabo, italiano e francese.": (
-        "One meeting a week with a cultural mediator: Arabic, Italian and French.",
-        "لقاء أسبوعي بحضور وسيطة ثقافية: بالعربية والإيطالية والفرنسية.",
-    ),
-    "Gioco libero e letture in due lingue, nello stesso orario del gruppo dei genitori.": (
-        "Free play and reading in two languages, at the same time as the parents' group.",
-        "لعب حر وقراءة بلغتين، في وقت مجموعة الآباء نفسه.",
-    ),
-    "Sette incontri serali per genitori di ragazze e ragazzi dai 12 ai 18 anni.": (
-        "Seven evening meetings for parents of girls and boys aged 12 to 18.",
-        "سبعة لقاءات مسائية لآباء الفتيات والفتيان من 12 إلى 18 سنة.",
-    ),
-    "Cinque incontri per genitori con bambini piccoli, con giochi da fare insieme.": (
-        "Five meetings for parents with young children, with games to play together.",
-        "خمسة لقاءات للآباء مع الأطفال الصغار، مع ألعاب نلعبها معاً.",
-    ),
-    "Un incontro al mese, il terzo martedì, aperto ai genitori dei gruppi già conclusi.": (
-        "One meeting a month, on the third Tuesday, open to parents from groups that have ended.",
-        "لقاء شهري، يوم الثلاثاء الثالث، مفتوح لآباء المجموعات التي انتهت.",
-    ),
-    "Il secondo sabato di ogni mese, la mattina.": (
-        "The second Saturday of every month, in the morning.",
-        "يوم السبت الثاني من كل شهر، صباحاً.",
-    ),
-    "Sei incontri serali, circa ogni tre settimane, con mediazione linguistica.": (
-        "Six evening meetings, about every three weeks, with language mediation.",
-        "ستة لقاءات مسائية، كل ثلاثة أسابيع تقريباً، مع وساطة لغوية.",
-    ),
-    "Una giornata intera di giochi e incontri per tutte le famiglie dei gruppi.": (
-        "A whole day of games and meetings for all the families of the groups.",
-        "يوم كامل من الألعاب واللقاءات لجميع أسر المجموعات.",
-    ),
+        "ro": "Șase întâlniri de două ore, la fiecare trei săptămâni, despre creșterea copiilor, reguli și timpul "
+        "petrecut împreună. Copiii sunt în grupul copiilor, în camera alăturată.",
+    },
+    "Giochi e laboratori per bambini dai 6 agli 11 anni, mentre i genitori sono nel gruppo.": {
+        "en": "Games and workshops for children aged 6 to 11 while their parents meet.",
+        "ar": "ألعاب وورشات للأطفال من 6 إلى 11 سنة بينما يلتقي الآباء.",
+        "ro": "Jocuri și ateliere pentru copiii între 6 și 11 ani, în timp ce părinții sunt în grup.",
+    },
+    "Un incontro a settimana con una mediatrice culturale: arabo, italiano e francese.": {
+        "en": "One meeting a week with a cultural mediator: Arabic, Italian and French.",
+        "ar": "لقاء أسبوعي بحضور وسيطة ثقافية: بالعربية والإيطالية والفرنسية.",
+        "ro": "O întâlnire pe săptămână cu o mediatoare culturală: arabă, italiană și franceză.",
+    },
+    "Gioco libero e letture in due lingue, nello stesso orario del gruppo dei genitori.": {
+        "en": "Free play and reading in two languages, at the same time as the parents' group.",
+        "ar": "لعب حر وقراءة بلغتين، في وقت مجموعة الآباء نفسه.",
+        "ro": "Joacă liberă și lecturi în două limbi, în același timp cu grupul părinților.",
+    },
+    "Sette incontri serali per genitori di ragazze e ragazzi dai 12 ai 18 anni.": {
+        "en": "Seven evening meetings for parents of girls and boys aged 12 to 18.",
+        "ar": "سبعة لقاءات مسائية لآباء الفتيات والفتيان من 12 إلى 18 سنة.",
+        "ro": "Șapte întâlniri de seară pentru părinții fetelor și băieților între 12 și 18 ani.",
+    },
+    "Cinque incontri per genitori con bambini piccoli, con giochi da fare insieme.": {
+        "en": "Five meetings for parents with young children, with games to play together.",
+        "ar": "خمسة لقاءات للآباء مع الأطفال الصغار، مع ألعاب نلعبها معاً.",
+        "ro": "Cinci întâlniri pentru părinți cu copii mici, cu jocuri de făcut împreună.",
+    },
+    "Un incontro al mese, il terzo martedì, aperto ai genitori dei gruppi già conclusi.": {
+        "en": "One meeting a month, on the third Tuesday, open to parents from groups that have ended.",
+        "ar": "لقاء شهري، يوم الثلاثاء الثالث، مفتوح لآباء المجموعات التي انتهت.",
+        "ro": "O întâlnire pe lună, în a treia marți, deschisă părinților din grupurile deja încheiate.",
+    },
+    "Il secondo sabato di ogni mese, la mattina.": {
+        "en": "The second Saturday of every month, in the morning.",
+        "ar": "يوم السبت الثاني من كل شهر، صباحاً.",
+        "ro": "În a doua sâmbătă a fiecărei luni, dimineața.",
+    },
+    "Sei incontri serali, circa ogni tre settimane, con mediazione linguistica.": {
+        "en": "Six evening meetings, about every three weeks, with language mediation.",
+        "ar": "ستة لقاءات مسائية، كل ثلاثة أسابيع تقريباً، مع وساطة لغوية.",
+        "ro": "Șase întâlniri de seară, cam la fiecare trei săptămâni, cu mediere lingvistică.",
+    },
+    "Una giornata intera di giochi e incontri per tutte le famiglie dei gruppi.": {
+        "en": "A whole day of games and meetings for all the families of the groups.",
+        "ar": "يوم كامل من الألعاب واللقاءات لجميع أسر المجموعات.",
+        "ro": "O zi întreagă de jocuri și întâlniri pentru toate familiile din grupuri.",
+    },
 }
 
 
 def tr(text, code):
-    """The demo text in `code` (it, en, ar); Italian when no version exists."""
+    """The demo text in `code` (it, en, ar, ro); Italian when no version exists."""
     if code == "it" or text not in TEXTS:
         return text
-    return TEXTS[text][0 if code == "en" else 1]
+    return TEXTS[text][code]
 
 
 def school_year_start(today=None):
@@ -208,6 +276,7 @@ def group_specs(anchor):
                 "it": "Gruppo genitori, Casalecchio di Reno",
                 "en": "Parents' group, Casalecchio di Reno",
                 "ar": "مجموعة الآباء، كازاليكيو دي رينو",
+                "ro": "Grup pentru părinți, Casalecchio di Reno",
             },
             "fields": {
                 "kind": "parents",
@@ -234,6 +303,7 @@ def group_specs(anchor):
                 "it": "Gruppo bambini, Casalecchio di Reno",
                 "en": "Children's group, Casalecchio di Reno",
                 "ar": "مجموعة الأطفال، كازاليكيو دي رينو",
+                "ro": "Grup pentru copii, Casalecchio di Reno",
             },
             "fields": {
                 "kind": "children",
@@ -261,6 +331,7 @@ def group_specs(anchor):
                 "it": "Gruppo genitori in arabo e italiano, Bologna",
                 "en": "Parents' group in Arabic and Italian, Bologna",
                 "ar": "مجموعة الآباء بالعربية والإيطالية، بولونيا",
+                "ro": "Grup pentru părinți în arabă și italiană, Bologna",
             },
             "fields": {
                 "kind": "parents",
@@ -292,6 +363,7 @@ def group_specs(anchor):
                 "it": "Gruppo bambini, Bologna",
                 "en": "Children's group, Bologna",
                 "ar": "مجموعة الأطفال، بولونيا",
+                "ro": "Grup pentru copii, Bologna",
             },
             "fields": {
                 "kind": "children",
@@ -324,6 +396,7 @@ def group_specs(anchor):
                 "it": "Gruppo genitori di adolescenti, Bologna",
                 "en": "Group for parents of teenagers, Bologna",
                 "ar": "مجموعة لآباء المراهقين، بولونيا",
+                "ro": "Grup pentru părinții de adolescenți, Bologna",
             },
             "fields": {
                 "kind": "teenagers",
@@ -347,6 +420,7 @@ def group_specs(anchor):
                 "it": "Gruppo genitori e bambini, Settala",
                 "en": "Parents and children group, Settala",
                 "ar": "مجموعة الآباء والأطفال، سيتالا",
+                "ro": "Grup pentru părinți și copii, Settala",
             },
             "fields": {
                 "kind": "families",
@@ -370,6 +444,7 @@ def group_specs(anchor):
                 "it": "Incontro mensile genitori, Settala",
                 "en": "Monthly parents' meeting, Settala",
                 "ar": "لقاء شهري للآباء، سيتالا",
+                "ro": "Întâlnirea lunară a părinților, Settala",
             },
             "fields": {
                 "kind": "parents",
@@ -393,6 +468,7 @@ def group_specs(anchor):
                 "it": "Gruppo genitori in romeno e italiano, Prato",
                 "en": "Parents' group in Romanian and Italian, Prato",
                 "ar": "مجموعة الآباء بالرومانية والإيطالية، براتو",
+                "ro": "Grup pentru părinți în română și italiană, Prato",
             },
             "fields": {
                 "kind": "parents",
@@ -417,6 +493,7 @@ def group_specs(anchor):
                 "it": "Gruppo genitori in cinese e italiano, Prato",
                 "en": "Parents' group in Chinese and Italian, Prato",
                 "ar": "مجموعة الآباء بالصينية والإيطالية، براتو",
+                "ro": "Grup pentru părinți în chineză și italiană, Prato",
             },
             "fields": {
                 "kind": "parents",
@@ -447,6 +524,7 @@ def group_specs(anchor):
                 "it": "Giornata delle famiglie, Prato",
                 "en": "Families' day, Prato",
                 "ar": "يوم الأسر، براتو",
+                "ro": "Ziua familiilor, Prato",
             },
             "fields": {
                 "kind": "families",
@@ -468,7 +546,7 @@ def group_specs(anchor):
 def load_calendars(stdout, home, today=None):
     """Create or update the demo calendar under the Italian `home`, and link the home's families section."""
     stdout.write("group calendar")
-    locales = {code: Locale.objects.get(language_code=code) for code in ("it", "en", "ar")}
+    locales = {code: Locale.objects.get(language_code=code) for code in ("it", *TRANSLATIONS)}
     places = {key: ensure_place(key, spec, locales) for key, spec in PLACES.items()}
     calendar = CalendarPage.objects.filter(locale=locales["it"], slug=CALENDAR_SLUG).first()
     if calendar is None:
@@ -478,7 +556,7 @@ def load_calendars(stdout, home, today=None):
             setattr(calendar, name, value)
     publish(calendar)
     translations = {"it": calendar}
-    for code in ("en", "ar"):
+    for code in TRANSLATIONS:
         translation = translation_of(calendar, locales[code])
         for name, value in CALENDAR[code].items():
             setattr(translation, name, value)
@@ -496,10 +574,10 @@ def load_calendars(stdout, home, today=None):
             calendar.add_child(instance=group)
         fill_group(group, spec, spec["titles"]["it"], places, "it", groups)
         groups[spec["slug"]] = group
-        for code in ("en", "ar"):
+        for code in TRANSLATIONS:
             translation = translation_of(group, locales[code])
             fill_group(translation, spec, spec["titles"][code], places, code, groups)
-        stdout.write(f"  {spec['slug']}: ready (it, en, ar)")
+        stdout.write(f"  {spec['slug']}: ready (it, {', '.join(TRANSLATIONS)})")
 
     # Every language's home links its families section to the calendar (shown in that language when
     # a translation exists, in Italian otherwise).
@@ -519,7 +597,7 @@ def ensure_place(key, spec, locales):
     place.directions, place.accessibility = spec["directions"], spec["accessibility"]
     place.save()
     place_by_locale = {"it": place}
-    for code in ("en", "ar"):
+    for code in TRANSLATIONS:
         translation = place.get_translation_or_none(locales[code])
         if translation is None:
             translation = place.copy_for_translation(locales[code])

@@ -1,11 +1,14 @@
 """The demo calendar that `load_demo` builds: enough groups, languages, exceptions and DST crossings."""
 
+import datetime
 import io
 import zoneinfo
 
+import icalendar
 from django.core.management import call_command
+from wagtail.models import Locale
 
-from calendars.models import CalendarPage, GroupLanguage, GroupPage, Session
+from calendars.models import CalendarPage, GroupLanguage, GroupPage, Session, today_in
 
 ROME = zoneinfo.ZoneInfo("Europe/Rome")
 
@@ -42,3 +45,87 @@ def test_demo_calendar_is_idempotent(demo):
     before = (GroupPage.objects.count(), Session.objects.count(), CalendarPage.objects.count())
     call_command("load_demo", stdout=io.StringIO())
     assert (GroupPage.objects.count(), Session.objects.count(), CalendarPage.objects.count()) == before
+
+
+def test_romanian_calendar_and_groups_are_romanian_pages_with_romanian_feeds(demo, client):
+    romanian = Locale.objects.get(language_code="ro")
+    calendar = CalendarPage.objects.get(locale__language_code="it").get_translation(romanian)
+    assert calendar.live and calendar.url == "/ro/gruppi/"
+    page = client.get(calendar.url).content.decode()
+    assert '<html lang="ro"' in page and 'lang="it"' not in page.split("<main", 1)[1].split(">", 1)[0]
+    assert "Grupuri pentru părinți și copii" in page
+
+    groups = GroupPage.objects.filter(locale=romanian).live()
+    assert groups.count() >= 4
+    expected = {
+        "casalecchio-genitori-autunno": (
+            "Grup pentru părinți, Casalecchio di Reno",
+            "Sediul este închis pentru lucrări.",
+        ),
+        "bologna-genitori-arabo": ("Grup pentru părinți în arabă și italiană, Bologna", "Întâlnirea se mută vineri"),
+        "settala-genitori": ("Grup pentru părinți și copii, Settala", "Cinci întâlniri pentru părinți cu copii mici"),
+        "prato-genitori-rumeno": ("Grup pentru părinți în română și italiană, Prato", "a doua sâmbătă"),
+    }
+    for slug, (title, words) in expected.items():
+        group = groups.get(slug=slug)
+        response = client.get(group.url)
+        html = response.content.decode()
+        assert response.status_code == 200 and group.url.startswith("/ro/gruppi/"), group.url
+        assert '<html lang="ro"' in html and title in html and words in html
+        feed = icalendar.Calendar.from_ical(client.get(group.url + "calendar.ics").content)
+        events = feed.walk("VEVENT")
+        assert events and {str(e["SUMMARY"]).split(": ")[-1] for e in events} == {title}
+        descriptions = " ".join(str(e["DESCRIPTION"]) for e in events)
+        assert words in descriptions and "Cum participați: Familiile participă" in descriptions
+        assert "Gruppo" not in descriptions and "iscrizione" not in descriptions and "Chiusura" not in descriptions
+        assert all(
+            str(e["LOCATION"]).startswith(("Centrul pentru familii", "Casa de cartier", "Spațiul pentru familii"))
+            for e in events
+        )
+        # Same sessions as the Italian original.
+        italian = group.get_translation(Locale.objects.get(language_code="it"))
+        assert list(Session.objects.filter(group=group).values_list("start", "status")) == list(
+            Session.objects.filter(group=italian).values_list("start", "status")
+        )
+    cancelled = [
+        e
+        for e in icalendar.Calendar.from_ical(
+            client.get(groups.get(slug="casalecchio-genitori-autunno").url + "calendar.ics").content
+        ).walk("VEVENT")
+        if str(e.get("STATUS")) == "CANCELLED"
+    ]
+    assert cancelled and str(cancelled[0]["SUMMARY"]).startswith("Anulată: ")
+
+    feed = icalendar.Calendar.from_ical(client.get(calendar.url + "calendar.ics").content)
+    assert str(feed["X-WR-CALNAME"]).startswith("Grupuri pentru părinți și copii")
+    summaries = {str(e["SUMMARY"]).split(": ")[-1] for e in feed.walk("VEVENT")}
+    assert summaries == {g.title for g in groups}
+
+
+def test_romanian_home_lists_the_next_sessions_of_the_romanian_groups(demo, client):
+    html = client.get("/ro/").content.decode()
+    assert 'href="/ro/gruppi/"' in html
+    today = today_in()
+    upcoming = Session.objects.filter(
+        group__locale__language_code="ro", date__gte=today, date__lt=today + datetime.timedelta(weeks=8)
+    ).exclude(status="cancelled")
+    if upcoming.exists():  # the demo's school year may have a summer gap
+        assert "Următoarele întâlniri" in html
+        assert 'href="/ro/gruppi/' in html.split("Următoarele întâlniri", 1)[1].split("</ul>", 1)[0]
+        assert 'href="/it/gruppi/' not in html
+
+
+def test_demo_family_pages_are_translated_into_english_arabic_and_romanian(demo, client):
+    """Home, service page, the Prato project and the calendar, each in its own words in en, ar and ro."""
+    from pages.models import ProjectPage, ServicePage
+
+    calendar = CalendarPage.objects.get(locale__language_code="it")
+    service = ServicePage.objects.get(locale__language_code="it", slug="accompagnamento-e-sostegno-alle-famiglie")
+    project = ProjectPage.objects.get(locale__language_code="it", url_path__contains="/sds-area-pratese/progetto-pnrr")
+    for code in ("en", "ar", "ro"):
+        locale = Locale.objects.get(language_code=code)
+        for original in (demo, service, project, calendar):
+            translation = original.get_translation(locale)
+            assert translation.live and translation.title != original.title, (code, original.title)
+            html = client.get(translation.url).content.decode()
+            assert f'<html lang="{code}"' in html and translation.title in html, translation.url
