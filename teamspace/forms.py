@@ -53,3 +53,26 @@ class VersionForm(forms.Form):
 
 class FolderForm(forms.Form):
     name = forms.CharField(label=_("Folder name"), max_length=80)
+
+
+class AddMemberForm(forms.Form):
+    """An existing account, by exact username or email; the membership rules live in `membership`."""
+
+    account = forms.CharField(
+        label=_("Username or email address"),
+        max_length=254,
+        error_messages={"required": _("Enter the username or email address of an existing account.")},
+        help_text=_("The exact username or email address of an operator's account."),
+    )
+
+    def __init__(self, *args, team, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.team = team
+        self.user = None
+        self.fields["account"].widget.attrs.update({"class": "form-control", "autocomplete": "off", "maxlength": 254})
+
+    def clean_account(self):
+        from .membership import find_account
+
+        self.user = find_account(self.team, self.cleaned_data["account"])
+        return self.cleaned_data["account"]

@@ -148,3 +148,28 @@ class DownloadEvent(models.Model):
 
     def __str__(self):
         return f"{self.username} {self.document_title} v{self.version_number} {self.at:%Y-%m-%d %H:%M}"
+
+
+class MembershipChange(models.Model):
+    """Who added or removed whom from a team, and when (the coordinator reads these in the audit).
+
+    Only staff accounts join teams; the usernames are copied so the record outlives the accounts.
+    """
+
+    ADDED = "added"
+    REMOVED = "removed"
+    ACTIONS = [(ADDED, _("added to the team")), (REMOVED, _("removed from the team"))]
+
+    team = models.ForeignKey(TeamSpace, on_delete=models.CASCADE, related_name="membership_changes")
+    action = models.CharField(max_length=10, choices=ACTIONS)
+    member = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    member_username = models.CharField(max_length=150)
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    by_username = models.CharField(max_length=150)
+    at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        ordering = ["-at", "-pk"]
+
+    def __str__(self):
+        return f"{self.by_username} {self.action} {self.member_username} {self.at:%Y-%m-%d %H:%M}"

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import member_views, views
 
 app_name = "teamspace"
 urlpatterns = [
@@ -15,4 +15,6 @@ urlpatterns = [
     path("<slug:slug>/trash/<int:pk>/restore/", views.restore, name="restore"),
     path("<slug:slug>/audit/", views.audit, name="audit"),
     path("<slug:slug>/audit.csv", views.audit_csv, name="audit_csv"),
+    path("<slug:slug>/members/", member_views.members, name="members"),
+    path("<slug:slug>/members/<int:user_id>/remove/", member_views.remove_member, name="remove_member"),
 ]

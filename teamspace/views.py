@@ -6,12 +6,14 @@ revealed), an anonymous visitor the login page. Every response is private and ne
 
 import csv
 import datetime
+from functools import wraps
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.handlers.exception import response_for_exception
 from django.core.paginator import Paginator
-from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -21,11 +23,14 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
+from search.teamdocs import search_team_documents
+
 from . import library
 from .forms import FolderForm, UploadForm, VersionForm
-from .models import DocumentVersion, DownloadEvent, LibraryDocument, TeamSpace, trash_days
+from .models import DocumentVersion, DownloadEvent, LibraryDocument, MembershipChange, TeamSpace, trash_days
 from .uploads import KINDS, max_upload_size
 
+MEMBERSHIP_CHANGES_SHOWN = 100
 SORTS = {
     "title": ("title", gettext_lazy("Title")),
     "-updated": ("-updated_at", gettext_lazy("Newest first")),
@@ -35,8 +40,22 @@ SORTS = {
 }
 
 
+def search_limit():
+    """At most this many documents match a library search (the most recently updated win)."""
+    return getattr(settings, "TEAMSPACE_SEARCH_LIMIT", 500)
+
+
 def private(view):
-    return never_cache(login_required(view))
+    """Logged-in users only; every answer, a 403 or 404 included, is private and never stored."""
+
+    @wraps(view)
+    def answered(request, *args, **kwargs):
+        try:
+            return view(request, *args, **kwargs)
+        except (Http404, PermissionDenied) as error:
+            return response_for_exception(request, error)
+
+    return never_cache(login_required(answered))
 
 
 def member_team(request, slug):
@@ -50,6 +69,14 @@ def coordinator_team(request, slug):
     team = member_team(request, slug)
     if not team.is_coordinator(request.user):
         raise Http404
+    return team
+
+
+def managing_coordinator(request, slug):
+    """The team, if the visitor coordinates it: outsiders get a 404, members of the team a 403."""
+    team = member_team(request, slug)
+    if not team.is_coordinator(request.user):
+        raise PermissionDenied
     return team
 
 
@@ -82,10 +109,13 @@ def library_view(request, slug):
         .prefetch_related("versions")
     )
     query = request.GET.get("q", "").strip()[:100]
+    search_capped = False
     if query:
-        documents = documents.filter(
-            Q(title__icontains=query) | Q(description__icontains=query) | Q(tags__icontains=query)
-        )
+        # The portal's team-document search (title, description, tags; this team only), capped.
+        limit = search_limit()
+        matches = list(search_team_documents(request.user, query, team=team, limit=limit).values_list("pk", flat=True))
+        search_capped = len(matches) >= limit
+        documents = documents.filter(pk__in=matches)
     kind = request.GET.get("type", "")
     if kind in KINDS:
         documents = documents.filter(kind=kind)
@@ -117,6 +147,7 @@ def library_view(request, slug):
             ),
             "documents": page,
             "query": query,
+            "search_capped": search_capped,
             "kind": kind,
             "kinds": [(key, value[0]) for key, value in KINDS.items()],
             "uploader": uploader,
@@ -253,7 +284,14 @@ def audit(request, slug):
     team = coordinator_team(request, slug)
     events = DownloadEvent.objects.filter(team=team).order_by("-at")
     page = Paginator(events, 50).get_page(request.GET.get("page"))
-    return render(request, "teamspace/audit.html", {"team": team, "events": page})
+    changes = list(MembershipChange.objects.filter(team=team).order_by("-at", "-pk")[:MEMBERSHIP_CHANGES_SHOWN])
+    context = {
+        "team": team,
+        "events": page,
+        "membership_changes": changes,
+        "membership_limit": MEMBERSHIP_CHANGES_SHOWN,
+    }
+    return render(request, "teamspace/audit.html", context)
 
 
 def _cell(value):

@@ -147,6 +147,16 @@ def test_access_matrix(client, matrix, role):
     library = client.get("/it/team/team-a/")
     assert library.status_code == (200 if sees_team else 302 if role == "anonymous" else 404), role
     assert (TEAM_SECRET in library.content.decode()) == sees_team
+    # The coordinator's Members page and its removal URL: coordinator and administrator only; the
+    # team's members get a 403; everyone else a 404 (the space is not revealed).
+    manages = role in {"coordinator_a", "admin"}
+    member_id = matrix["users"]["member_a"].pk
+    for url in ("/it/team/team-a/members/", f"/it/team/team-a/members/{member_id}/remove/"):
+        response = client.get(url)
+        expected = 200 if manages else 302 if role == "anonymous" else 403 if role == "member_a" else 404
+        assert response.status_code == expected, (role, url, response.status_code)
+        if role != "anonymous":
+            assert "private" in response["Cache-Control"] and "no-store" in response["Cache-Control"], (role, url)
 
     # Previews and revisions live in the admin: only staff with page permissions, never families/operators.
     for url in (

@@ -135,6 +135,62 @@ def test_library_lists_sorts_and_filters(client, teams):
     assert page.status_code == 200
 
 
+def test_library_search_matches_description_and_tags_of_this_team_only(client, teams):
+    client.force_login(teams["member_b"])
+    upload(client, teams["b"], "b.pdf", PDF, title="Other team", description="Quokka minutes", tags="wombat")
+    client.force_login(teams["member_a"])
+    upload(client, teams["a"], "a.pdf", PDF, title="Alfa", description="Notes on the quokka visit", tags="intake")
+    upload(client, teams["a"], "b.pdf", PDF, title="Bravo", description="Nothing special", tags="wombat, intake")
+    upload(client, teams["a"], "c.pdf", PDF, title="Charlie quokka")
+
+    def titles(**params):
+        body = client.get("/en/team/team-a/", params).content.decode()
+        found = [t for t in ("Alfa", "Bravo", "Charlie quokka", "Other team") if f">{t}</a>" in body]
+        return sorted(found, key=lambda t: body.index(f">{t}</a>"))
+
+    assert titles(q="quokka") == ["Charlie quokka", "Alfa"]  # description and title; newest first
+    assert titles(q="quokka", sort="title") == ["Alfa", "Charlie quokka"]
+    assert titles(q="wombat") == ["Bravo"]  # a tag; team B's "wombat" never appears
+    assert titles(q="quokka visit") == ["Alfa"]  # every word must match
+    assert titles(q="visit quokka") == ["Alfa"]  # in any order
+    assert titles(q="intake", type="pdf", uploader="member-a") == ["Bravo", "Alfa"]
+    assert titles(q="intake", uploader="member-b") == []
+    assert titles(q="Other") == [] and titles(q="minutes") == []
+    # Team B's folder in team A's URL falls back to team A's own root folder.
+    assert titles(q="wombat", folder=teams["b"].collection_id) == ["Bravo"]
+    body = client.get("/en/team/team-a/", {"q": "quokka"}).content.decode()
+    assert "Words in title, description or tags" in body and 'value="quokka"' in body
+
+
+def test_library_search_is_capped(client, teams, settings):
+    settings.TEAMSPACE_SEARCH_LIMIT = 2
+    client.force_login(teams["member_a"])
+    for title in ("Uno", "Due", "Tre"):
+        upload(client, teams["a"], "x.pdf", PDF, title=f"Verbale {title}")
+    body = client.get("/en/team/team-a/", {"q": "verbale"}).content.decode()
+    assert body.count(">Verbale ") == 2 and "Many documents match" in body
+    body = client.get("/en/team/team-a/", {"q": "verbale uno"}).content.decode()
+    assert body.count(">Verbale ") == 1 and "Many documents match" not in body
+
+
+def test_library_query_count_does_not_grow_with_the_library(client, teams):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(teams["member_a"])
+
+    def count():
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get("/en/team/team-a/", {"q": "protocol", "sort": "title"}).status_code == 200
+        return len(queries)
+
+    upload(client, teams["a"], "x.pdf", PDF, title="Protocol 0")
+    small = count()
+    for number in range(1, 12):
+        upload(client, teams["a"], "x.pdf", PDF, title=f"Protocol {number}", tags="protocol")
+    assert count() == small
+
+
 def test_folders_are_sub_collections(client, teams):
     client.force_login(teams["member_a"])
     minutes = teams["a"].collection.get_children().get(name="Minutes")
@@ -419,3 +475,36 @@ def test_names_with_control_and_bidi_characters_are_cleaned(client, teams):
     assert response.status_code == 302
     name = DocumentVersion.objects.get().original_name
     assert "\u202e" not in name and "\x00" not in name and name.endswith(".pdf")
+
+
+def test_every_team_url_answers_private_no_store_whoever_asks(client, teams):
+    """Each teamspace URL (the list comes from teamspace.urls, so a new page cannot be forgotten), for a
+    member, the coordinator and a member of another team: whatever the status, never stored."""
+    from django.urls import reverse
+
+    from teamspace.urls import urlpatterns
+
+    client.force_login(teams["member_a"])
+    upload(client, teams["a"], "p.pdf", PDF, title="Protocol")
+    entry = LibraryDocument.objects.get()
+    kwargs = {"slug": "team-a", "pk": entry.pk, "number": 1, "user_id": teams["member_a"].pk}
+    urls = {}
+    for pattern in urlpatterns:
+        names = set(pattern.pattern.regex.groupindex)
+        urls[pattern.name] = reverse(f"teamspace:{pattern.name}", kwargs={k: kwargs[k] for k in names})
+    assert {"members", "remove_member", "library", "download", "audit_csv"} <= set(urls)
+    for who in ("member_a", "coord_a", "member_b"):
+        client.force_login(teams[who])
+        for name, url in urls.items():
+            if name in ("delete", "restore", "create_folder"):
+                continue  # POST only: a GET is refused (below), a POST changes things
+            response = client.get(url)
+            assert response.status_code in (200, 302, 403, 404), (who, name, response.status_code)
+            cache_control = response.get("Cache-Control", "")
+            assert "private" in cache_control and "no-store" in cache_control, (who, name, response.status_code)
+        response = client.get(urls["delete"])
+        assert response.status_code in (404, 405)
+        assert "no-store" in response["Cache-Control"], who
+    client.force_login(teams["member_a"])
+    response = client.post(urls["delete"])
+    assert response.status_code == 302 and "no-store" in response["Cache-Control"]
