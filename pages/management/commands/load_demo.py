@@ -7,11 +7,10 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
-from wagtail.models import Locale
 
 from calendars.demo import load_calendars
 from pages.demo.home import HOME
-from pages.demo.publishing import load_publishing, translate_family_pages
+from pages.demo.publishing import load_publishing, translate_family_pages, translated_page
 from pages.demo.standard import PAGES
 from pages.models import StandardPage
 from pages.site_setup import ensure_home
@@ -56,7 +55,7 @@ class Command(BaseCommand):
         for code, fields in HOME.items():
             if code == "it":
                 continue
-            translation = self.translation_of(home, code)
+            translation = translated_page(home, code)
             self.apply_fields(translation, fields)
             self.step(f"{code}: ready")
         return home
@@ -73,7 +72,7 @@ class Command(BaseCommand):
             self.apply_standard(page, spec, spec["it"])
             for code in ("en", "ar"):
                 if code in spec:
-                    translation = self.translation_of(page, code)
+                    translation = translated_page(page, code)
                     self.apply_standard(translation, spec, spec[code])
             built[spec["slug"]] = page
             self.step(f"{spec['slug']}: ready ({', '.join(c for c in ('it', 'en', 'ar') if c in spec)})")
@@ -85,7 +84,7 @@ class Command(BaseCommand):
             (published["agencies_index"], "The territories"),
             (published["guidelines_section"], "Guidelines"),
         ):
-            translation = self.translation_of(page, "en")
+            translation = translated_page(page, "en")
             translation.title = title
             self.publish(translation)
 
@@ -106,13 +105,6 @@ class Command(BaseCommand):
             self.step(f"{username} ({', '.join(groups)}), password: {DEMO_PASSWORD}")
 
     # helpers
-
-    def translation_of(self, page, code):
-        locale = Locale.objects.get(language_code=code)
-        translation = page.get_translation_or_none(locale)
-        if translation is None:
-            translation = page.copy_for_translation(locale)
-        return translation.specific
 
     def apply_fields(self, page, fields):
         for name, value in fields.items():
