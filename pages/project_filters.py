@@ -1,18 +1,15 @@
 """The projects index filter form (GET, works without JavaScript) and its totals."""
 
-from urllib.parse import urlencode
-
 from django import forms
 from django.db.models import F, Sum
 from django.utils.translation import gettext_lazy as _
 
+from pages.filter_forms import ALL, FilterForm
 from pages.models.projects import ProjectImplementation, ProjectStatus, project_date_q
 from pages.snippets import REGIONS, Dispositivo, Territory
 
-ALL = [("", _("All"))]
 
-
-class ProjectFilterForm(forms.Form):
+class ProjectFilterForm(FilterForm):
     region = forms.ChoiceField(label=_("Region"), required=False, choices=ALL + REGIONS)
     territory = forms.ChoiceField(label=_("Territory"), required=False)
     status = forms.ChoiceField(label=_("Status"), required=False, choices=ALL + list(ProjectStatus.choices))
@@ -36,12 +33,6 @@ class ProjectFilterForm(forms.Form):
         if data.get("dispositivo"):
             projects = projects.filter(dispositivi__dispositivo__slug=data["dispositivo"]).distinct()
         return projects
-
-    def query_string(self):
-        """The active filters as a query string (for pagination and export links)."""
-        if not self.is_bound or not self.is_valid():
-            return ""
-        return urlencode({name: value for name, value in self.cleaned_data.items() if value})
 
 
 def project_totals(projects):

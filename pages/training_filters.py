@@ -1,17 +1,14 @@
 """Filters of the training library (GET form, works without JavaScript)."""
 
-from urllib.parse import urlencode
-
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from pages.filter_forms import ALL, FilterForm
 from pages.models.training import OperatorRole, TrainingFormat, TrainingTopic
 
-ALL = [("", _("All"))]
 
-
-class TrainingFilterForm(forms.Form):
+class TrainingFilterForm(FilterForm):
     role = forms.ChoiceField(label=_("For whom"), required=False, choices=ALL + list(OperatorRole.choices))
     topic = forms.ChoiceField(label=_("Topic"), required=False, choices=ALL + list(TrainingTopic.choices))
     format = forms.ChoiceField(label=_("Format"), required=False, choices=ALL + list(TrainingFormat.choices))
@@ -25,8 +22,3 @@ class TrainingFilterForm(forms.Form):
             if data.get(name):
                 items = items.filter(**{name: data[name]})
         return items
-
-    def query_string(self):
-        if not self.is_bound or not self.is_valid():
-            return ""
-        return urlencode({name: value for name, value in self.cleaned_data.items() if value})
