@@ -95,3 +95,48 @@ def test_team_member_journey(teams, open_context):
     assert "educatrice" in row.inner_text() and "Protocollo di accoglienza" in row.inner_text()
     assert_axe_clean(coordinator)
     screenshot(coordinator, "teamspace-audit")
+
+
+def test_coordinator_adds_and_removes_a_member(teams, open_context):
+    """The coordinator adds an existing operator's account; that person then opens the library. Removed,
+    they lose it at once. The Members page and the confirmation page pass axe-core."""
+    base = teams.url
+    newcomer_account = User.objects.create_user("nuovo.operatore", password=PASSWORD, first_name="Nina")
+    newcomer_account.groups.set([operators_group()])
+    newcomer = open_context(locale="it-IT").new_page()
+    log_in(newcomer, base, "nuovo.operatore")
+    assert newcomer.goto(base + "/it/team/equipe-prato/").status == 404
+
+    coordinator = open_context(locale="it-IT").new_page()
+    log_in(coordinator, base, "coordinatrice")
+    coordinator.goto(base + "/it/team/equipe-prato/")
+    coordinator.get_by_role("link", name="Membri").click()
+    assert coordinator.locator("h1").inner_text() == "Équipe Prato: membri"
+    assert coordinator.get_by_text("Gli account sono creati dagli amministratori del portale").is_visible()
+    assert_axe_clean(coordinator)
+    # An unknown account: a clear message, the field marked, nothing added.
+    coordinator.get_by_label("Nome utente o indirizzo email").fill("sconosciuto")
+    coordinator.get_by_role("button", name="Aggiungi al team").click()
+    coordinator.wait_for_load_state()
+    assert coordinator.get_by_role("alert").first.is_visible()
+    assert coordinator.get_by_text("Nessun account ha questo nome utente").first.is_visible()
+    assert_axe_clean(coordinator)
+    screenshot(coordinator, "teamspace-members-error")
+    coordinator.get_by_label("Nome utente o indirizzo email").fill("nuovo.operatore")
+    coordinator.get_by_role("button", name="Aggiungi al team").click()
+    coordinator.wait_for_load_state()
+    assert coordinator.get_by_text("Nina è stato aggiunto al team").is_visible()
+    assert "nuovo.operatore" in coordinator.locator("table tbody").inner_text()
+    screenshot(coordinator, "teamspace-members")
+
+    response = newcomer.goto(base + "/it/team/equipe-prato/")
+    assert response.status == 200 and newcomer.locator("h1").inner_text().startswith("Équipe Prato")
+
+    coordinator.get_by_role("link", name="Rimuovi nuovo.operatore").click()
+    assert coordinator.get_by_text("Rimuovere Nina da Équipe Prato?").is_visible()
+    assert_axe_clean(coordinator)
+    screenshot(coordinator, "teamspace-member-remove")
+    coordinator.get_by_role("button", name="Rimuovi dal team").click()
+    coordinator.wait_for_load_state()
+    assert coordinator.get_by_text("Nina è stato rimosso dal team.").is_visible()
+    assert newcomer.goto(base + "/it/team/equipe-prato/").status == 404
