@@ -7,6 +7,7 @@ Addresses are not invented: the seeds do not give them, so places say they are s
 """
 
 import datetime
+import uuid
 
 from wagtail.models import Locale
 
@@ -635,6 +636,8 @@ def apply_group(group, spec, title, places, code, groups):
     group.listed_dates = [ListedDate(date=day) for day in spec.get("dates", [])]
     group.exceptions = [
         SessionException(
+            # The same exception shares its key across the group's translations, as wagtail-localize expects.
+            translation_key=uuid.uuid5(uuid.NAMESPACE_URL, f"pippi-demo/{spec['slug']}/exception/{index}"),
             kind=item["kind"],
             date=item["date"],
             new_date=item.get("new_date"),
@@ -642,7 +645,7 @@ def apply_group(group, spec, title, places, code, groups):
             new_place=places[item["new_place"]][code] if item.get("new_place") else None,
             reason=tr(item.get("reason", ""), code),
         )
-        for item in spec["exceptions"]
+        for index, item in enumerate(spec["exceptions"])
     ]
     parallel = groups.get(spec.get("parallel"))
     if parallel is not None:

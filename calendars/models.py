@@ -447,8 +447,12 @@ class ListedDate(Orderable):
         verbose_name = _("listed date")
 
 
-class SessionException(Orderable):
-    """A change to one session: cancelled, moved, an extra session, or a note for one date."""
+class SessionException(TranslatableMixin, Orderable):
+    """A change to one session: cancelled, moved, an extra session, or a note for one date.
+
+    Translatable, so wagtail-localize offers its reason for translation with the group's texts (and
+    points a new place at the place's translation); dates and kinds follow the Italian original.
+    """
 
     group = ParentalKey(GroupPage, related_name="exceptions", on_delete=models.CASCADE)
     kind = models.CharField(_("what happens"), max_length=12, choices=ExceptionKind.choices)
@@ -466,7 +470,7 @@ class SessionException(Orderable):
         FieldPanel("reason"),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("exception")
 
 
