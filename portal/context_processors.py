@@ -11,10 +11,11 @@ def footer_links(request):
     from wagtail.models import Locale
 
     from pages.models import StandardPage
+    from portal.locales import active_locale
     from portal.visibility import visible_pages
 
     try:
-        locale = Locale.get_active()
+        locale = active_locale(request)
     except Locale.DoesNotExist:
         return {}
     pages = visible_pages(request, StandardPage.objects.filter(locale=locale).exclude(footer_role=""))

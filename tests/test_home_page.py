@@ -48,3 +48,30 @@ def test_home_fills_the_citizens_and_operators_sections_from_real_content(client
     assert figures.startswith("4 ") and "422.500" in figures and "40" in figures
     assert '<ul class="small home-training">' in html
     assert "Il ruolo del coach" not in html  # operators-only training stays out for anonymous visitors
+
+
+def test_a_section_whose_page_becomes_private_or_unpublished_loses_its_link(
+    client, demo, django_capture_on_commit_callbacks
+):
+    from django.contrib.auth.models import Group
+    from wagtail.models import PageViewRestriction
+
+    guidelines = demo.operators_page
+    restriction = PageViewRestriction.objects.create(page=guidelines, restriction_type=PageViewRestriction.GROUPS)
+    with django_capture_on_commit_callbacks(execute=True):  # mirrored onto the translations on commit
+        restriction.groups.set([Group.objects.create(name="Solo redazione")])
+    html = client.get("/it/").content.decode()
+    assert "Per gli operatori" in html  # the section stays, its link goes
+    assert guidelines.url not in html
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction.delete()
+    assert guidelines.url in client.get("/it/").content.decode()
+    guidelines.unpublish()
+    assert guidelines.url not in client.get("/it/").content.decode()
+
+
+def test_home_renders_with_a_bounded_number_of_queries(client, demo):
+    client.get("/en/")
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.get("/en/").status_code == 200
+    assert len(ctx.captured_queries) <= 30  # 38 before the per-request locale and one-query sections

@@ -81,20 +81,40 @@ class HomePage(Page):
         context["project_totals"] = project_totals(projects)
         training = visible_pages(request, TrainingItemPage.objects.filter(locale_id=self.locale_id))
         context["latest_training"] = list(training.order_by("-first_published_at")[:3])
+        context["audience_sections"] = self.audience_sections(request)
         return context
 
-    def audience_sections(self):
-        """The three audience sections in display order, each with its (localized) link."""
+    def audience_sections(self, request):
+        """The three audience sections in display order, each with its link in the active language.
+
+        One query for the three links: each linked page, or its translation into the active
+        language, when the visitor may see it; no link when the page is private or unpublished.
+        """
+        from portal.locales import active_locale
+        from portal.visibility import visible_pages
+
+        locale = active_locale(request)
+        keys = ("citizens", "families", "operators")
+        ids = [getattr(self, f"{key}_page_id") for key in keys]
+        linked = Page.objects.filter(pk__in=[pk for pk in ids if pk])
+        candidates = visible_pages(
+            request,
+            Page.objects.filter(translation_key__in=linked.values("translation_key"), locale=locale)
+            | linked,
+        ).specific(defer=True)
+        by_pk = {page.pk: page for page in candidates}
+        translated = {page.translation_key: page for page in by_pk.values() if page.locale_id == locale.pk}
         sections = []
-        for key, icon in (("citizens", "it-pa"), ("families", "it-calendar"), ("operators", "it-file")):
-            page = getattr(self, f"{key}_page")
+        for key, pk, icon in zip(keys, ids, ("it-pa", "it-calendar", "it-file"), strict=True):
+            source = by_pk.get(pk)
+            page = translated.get(source.translation_key, source) if source is not None else None
             sections.append(
                 {
                     "key": key,
                     "icon": icon,
                     "title": getattr(self, f"{key}_title"),
                     "text": getattr(self, f"{key}_text"),
-                    "page": page.localized.specific if page else None,
+                    "page": page,
                 }
             )
         return sections

@@ -4,8 +4,9 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_bidi, get_language_info
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
+from portal.locales import localized_home
 from portal.visibility import visible_pages
 
 register = template.Library()
@@ -78,20 +79,19 @@ def main_menu(context):
     request = context.get("request")
     if request is None:
         return []
-    site = Site.find_for_request(request)
-    if site is None:
+    home = localized_home(request)
+    if home is None:
         return []
-    home = site.root_page.localized
-    return list(visible_pages(request, home.get_children()).in_menu().specific().select_related("locale"))
+    return list(visible_pages(request, home.get_children()).in_menu())
 
 
 @register.simple_tag(takes_context=True)
 def localized_home_url(context):
     request = context.get("request")
-    site = Site.find_for_request(request) if request is not None else None
-    if site is None:
+    home = localized_home(request) if request is not None else None
+    if home is None:
         return f"/{get_language()}/"
-    return site.root_page.localized.get_url(request)
+    return home.get_url(request)
 
 
 @register.simple_tag
