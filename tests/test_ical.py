@@ -8,7 +8,7 @@ import icalendar
 import pytest
 import recurring_ical_events
 
-from calendars.models import Session
+from calendars.models import GroupPage, Session
 from calendars.testing import make_calendar, make_group, make_place
 from tests.factories import translate
 
@@ -230,3 +230,56 @@ def test_private_feed_token_shows_restricted_groups_and_is_revocable(client, cal
     client.logout()
     assert client.get(calendar.url + f"private/{token.key}.ics").status_code == 404
     assert client.get(calendar.url + "private/not-a-key.ics").status_code == 404
+
+
+def test_editing_a_place_in_the_admin_moves_the_sequence_of_the_series_that_meet_there(
+    client, calendar, home, django_user_model
+):
+    place = make_place(home, name="Centro per le famiglie", address="Via Roma 1, Bologna")
+    elsewhere = make_place(home, name="Biblioteca", address="Piazza Maggiore 6, Bologna")
+    weekly = make_group(calendar, title="Gruppo settimanale", place=place)
+    party = make_group(
+        calendar,
+        title="Gruppo con festa",
+        place=elsewhere,
+        exceptions=[{"kind": "extra", "date": datetime.date(2027, 5, 8), "new_place": place}],
+    )
+    unrelated = make_group(calendar, title="Gruppo altrove", place=elsewhere)
+
+    def events(group):
+        return parse(client.get(group.url + "calendar.ics")).walk("VEVENT")
+
+    before = {group.pk: events(group) for group in (weekly, party, unrelated)}
+    client.force_login(django_user_model.objects.create_superuser("admin", "a@example.org", "a-long-password-123"))
+    form = {
+        "name": "Centro per le famiglie",
+        "address": "Via Saragozza 12, Bologna",
+        "comune": "Bologna",
+        "directions": "",
+        "accessibility": "",
+    }
+    response = client.post(f"/admin/snippets/calendars/place/edit/{place.pk}/", form)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    client.logout()
+
+    after = {group.pk: events(group) for group in (weekly, party, unrelated)}
+    for group in (weekly, party):
+        for old, new in zip(before[group.pk], after[group.pk], strict=True):
+            assert int(new["SEQUENCE"]) == int(old["SEQUENCE"]) + 1
+            assert str(new["UID"]) == str(old["UID"])
+    assert str(after[weekly.pk][0]["LOCATION"]) == "Centro per le famiglie, Via Saragozza 12, Bologna"
+    (extra,) = [e for e in after[party.pk] if "RECURRENCE-ID" in e]
+    assert str(extra["LOCATION"]) == "Centro per le famiglie, Via Saragozza 12, Bologna"
+    assert [e.to_ical() for e in after[unrelated.pk]] != [] and [int(e["SEQUENCE"]) for e in after[unrelated.pk]] == [
+        int(e["SEQUENCE"]) for e in before[unrelated.pk]
+    ]
+
+    # Saving the place again without changing where it is leaves the sequence alone.
+    place.refresh_from_db()
+    place.accessibility = "Sala al piano terra."
+    place.save()
+    assert int(events(weekly)[0]["SEQUENCE"]) == int(after[weekly.pk][0]["SEQUENCE"])
+    # A later publish of the group keeps the higher sequence.
+    weekly = GroupPage.objects.get(pk=weekly.pk)
+    weekly.save_revision().publish()
+    assert int(events(weekly)[0]["SEQUENCE"]) == int(after[weekly.pk][0]["SEQUENCE"])
