@@ -99,8 +99,7 @@ class HomePage(Page):
         linked = Page.objects.filter(pk__in=[pk for pk in ids if pk])
         candidates = visible_pages(
             request,
-            Page.objects.filter(translation_key__in=linked.values("translation_key"), locale=locale)
-            | linked,
+            Page.objects.filter(translation_key__in=linked.values("translation_key"), locale=locale) | linked,
         ).specific(defer=True)
         by_pk = {page.pk: page for page in candidates}
         translated = {page.translation_key: page for page in by_pk.values() if page.locale_id == locale.pk}

@@ -8,10 +8,11 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Page
 from wagtail.search import index
 
 from pages.blocks import BodyBlock
+from pages.models.topics import TopicLink
 
 FEED_SIZE = 20
 
@@ -113,8 +114,5 @@ class NewsPage(Page):
         return context
 
 
-class NewsTopic(Orderable):
+class NewsTopic(TopicLink):
     page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="topics")
-    topic = models.ForeignKey("pages.TopicPage", verbose_name=_("topic"), on_delete=models.CASCADE, related_name="+")
-
-    panels = [FieldPanel("topic")]

@@ -14,6 +14,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from pages.blocks import RICH_TEXT_FEATURES
+from pages.models.topics import TopicLink
 from pages.snippets import BodyKind
 
 cup_validator = RegexValidator(
@@ -241,11 +242,8 @@ class ProjectAttachment(Orderable):
     panels = [FieldPanel("document"), FieldPanel("title")]
 
 
-class ProjectTopic(Orderable):
+class ProjectTopic(TopicLink):
     page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="topics")
-    topic = models.ForeignKey("pages.TopicPage", verbose_name=_("topic"), on_delete=models.CASCADE, related_name="+")
-
-    panels = [FieldPanel("topic")]
 
 
 def project_date_q(status, today=None):

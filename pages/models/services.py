@@ -9,6 +9,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from pages.blocks import RICH_TEXT_FEATURES
+from pages.models.topics import TopicLink
 
 
 class ServiceStatus(models.TextChoices):
@@ -94,8 +95,5 @@ class ServiceDispositivo(Orderable):
     panels = [FieldPanel("dispositivo")]
 
 
-class ServiceTopic(Orderable):
+class ServiceTopic(TopicLink):
     page = ParentalKey(ServicePage, on_delete=models.CASCADE, related_name="topics")
-    topic = models.ForeignKey("pages.TopicPage", verbose_name=_("topic"), on_delete=models.CASCADE, related_name="+")
-
-    panels = [FieldPanel("topic")]

@@ -3,7 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 
@@ -60,3 +60,14 @@ class TopicPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["groups"] = self.tagged(request)
         return context
+
+
+class TopicLink(Orderable):
+    """A page's link to a topic (argomento). Each page family subclasses it with its own `page` key."""
+
+    topic = models.ForeignKey("pages.TopicPage", verbose_name=_("topic"), on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("topic")]
+
+    class Meta(Orderable.Meta):
+        abstract = True

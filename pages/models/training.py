@@ -15,6 +15,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 
+from pages.models.topics import TopicLink
+
 OPERATORS_GROUP = "operators"
 
 
@@ -150,10 +152,7 @@ class TrainingAudience(Orderable):
     panels = [FieldPanel("role")]
 
 
-class TrainingItemTopic(Orderable):
+class TrainingItemTopic(TopicLink):
     """Portal topics (argomenti) an item is tagged with, besides its training topic."""
 
     page = ParentalKey(TrainingItemPage, on_delete=models.CASCADE, related_name="topics")
-    topic = models.ForeignKey("pages.TopicPage", verbose_name=_("topic"), on_delete=models.CASCADE, related_name="+")
-
-    panels = [FieldPanel("topic")]
