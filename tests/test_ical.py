@@ -283,3 +283,14 @@ def test_editing_a_place_in_the_admin_moves_the_sequence_of_the_series_that_meet
     weekly = GroupPage.objects.get(pk=weekly.pk)
     weekly.save_revision().publish()
     assert int(events(weekly)[0]["SEQUENCE"]) == int(after[weekly.pk][0]["SEQUENCE"])
+
+
+def test_deleting_a_place_moves_the_sequence_and_drops_the_location(client, calendar, home):
+    place = make_place(home)
+    group = make_group(calendar, place=place)
+    (before,) = parse(client.get(group.url + "calendar.ics")).walk("VEVENT")
+    assert "Via Roma 1" in str(before["LOCATION"])
+    place.delete()
+    (after,) = parse(client.get(group.url + "calendar.ics")).walk("VEVENT")
+    assert "LOCATION" not in after
+    assert int(after["SEQUENCE"]) == int(before["SEQUENCE"]) + 1
