@@ -23,7 +23,11 @@ def test_home_has_one_section_per_audience(client, demo):
 
 def test_home_section_links_follow_the_language(client, demo):
     html = client.get("/en/").content.decode()
-    assert 'href="/en/linee-guida/"' in html  # the operators' section links to the English page
+    # The operators' section links to the English page, the citizens' one to the Italian index
+    # (not translated into English in the demo).
+    assert '<a class="read-more" href="/en/linee-guida/">' in html
+    assert '<a class="read-more" href="/it/attuazione-misure-pnrr/" hreflang="it"><span class="text" lang="it">' in html
+    assert '<a class="read-more" href="/en/gruppi/">' in html
 
 
 def test_home_exists_in_every_language(demo):

@@ -97,10 +97,14 @@ class HomePage(Page):
         keys = ("citizens", "families", "operators")
         ids = [getattr(self, f"{key}_page_id") for key in keys]
         linked = Page.objects.filter(pk__in=[pk for pk in ids if pk])
-        candidates = visible_pages(
-            request,
-            Page.objects.filter(translation_key__in=linked.values("translation_key"), locale=locale) | linked,
-        ).specific(defer=True)
+        candidates = (
+            visible_pages(
+                request,
+                Page.objects.filter(translation_key__in=linked.values("translation_key"), locale=locale) | linked,
+            )
+            .select_related("locale")
+            .specific(defer=True)
+        )
         by_pk = {page.pk: page for page in candidates}
         translated = {page.translation_key: page for page in by_pk.values() if page.locale_id == locale.pk}
         sections = []
@@ -114,6 +118,8 @@ class HomePage(Page):
                     "title": getattr(self, f"{key}_title"),
                     "text": getattr(self, f"{key}_text"),
                     "page": page,
+                    # Set when the link leads to a page in another language (the original).
+                    "page_language": page.locale.language_code if page and page.locale_id != locale.pk else "",
                 }
             )
         return sections

@@ -89,9 +89,15 @@ class Command(BaseCommand):
             self.publish(translation)
 
     def link_home_sections(self, home, published):
-        home.citizens_page = published["project_index"]
-        home.operators_page = published["guidelines_section"]
-        self.publish(home)
+        """Every language's home links the same sections; each visitor gets them in their language."""
+        for page in [home, *home.get_translations().specific()]:
+            if (page.citizens_page_id, page.operators_page_id) != (
+                published["project_index"].pk,
+                published["guidelines_section"].pk,
+            ):
+                page.citizens_page = published["project_index"]
+                page.operators_page = published["guidelines_section"]
+                self.publish(page)
 
     def build_demo_accounts(self):
         self.stdout.write("demo accounts (development only)")
