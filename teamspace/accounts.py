@@ -1,7 +1,9 @@
 """Front-end accounts: login (throttled), logout and password reset at /accounts/..."""
 
+from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.core.cache import cache
+from django.utils import translation
 from django.views.decorators.cache import never_cache
 
 from .auth import client_address, is_locked
@@ -9,8 +11,26 @@ from .auth import client_address, is_locked
 RESET_LIMIT = 5
 
 
+def language_of(path):
+    """The language code a portal path starts with (`/it/team/` -> "it"), or None."""
+    prefix = (path or "").lstrip("/").split("/", 1)[0].lower()
+    codes = {code.lower(): code for code, _name in settings.LANGUAGES}
+    return codes.get(prefix)
+
+
 class ThrottledLoginView(auth_views.LoginView):
-    """Django's login view; after too many failures it answers 429 with a clear message."""
+    """Django's login view; after too many failures it answers 429 with a clear message.
+
+    /accounts/ has no language prefix. A visitor sent here from a page (`?next=/it/team/`) gets
+    the login page in that page's language rather than the browser's.
+    """
+
+    def dispatch(self, request, *args, **kwargs):
+        code = language_of(request.POST.get("next") or request.GET.get("next"))
+        if code:
+            translation.activate(code)
+            request.LANGUAGE_CODE = code
+        return super().dispatch(request, *args, **kwargs)
 
     def post(self, request, *args, **kwargs):
         if is_locked(request, request.POST.get("username", "")):

@@ -35,6 +35,24 @@ def test_login_page_is_translated_and_styled(client, db):
     assert 'name="csrfmiddlewaretoken"' in html
 
 
+def test_login_page_speaks_the_language_of_the_page_that_sent_the_visitor(client, db):
+    # A browser set to English, sent to log in from an Italian team page: Italian.
+    response = client.get("/accounts/login/", {"next": "/it/team/"}, HTTP_ACCEPT_LANGUAGE="en")
+    html = response.content.decode()
+    assert '<html lang="it"' in html and "Accedi" in html
+    response = client.get("/accounts/login/", {"next": "/ar/team/"}, HTTP_ACCEPT_LANGUAGE="en")
+    assert '<html lang="ar" dir="rtl"' in response.content.decode()
+    # No language in `next` (or a foreign address): the browser's language.
+    for following in ("/team/", "https://example.org/it/", ""):
+        response = client.get("/accounts/login/", {"next": following}, HTTP_ACCEPT_LANGUAGE="en")
+        assert '<html lang="en"' in response.content.decode()
+    # A failed attempt keeps the language (the form posts `next`).
+    response = client.post(
+        "/accounts/login/", {"username": "x", "password": "y", "next": "/ro/team/"}, HTTP_ACCEPT_LANGUAGE="en"
+    )
+    assert '<html lang="ro"' in response.content.decode()
+
+
 def test_login_and_logout(client, operator):
     response = client.post("/accounts/login/", {"username": "operator", "password": PASSWORD})
     assert response.status_code == 302
