@@ -133,3 +133,7 @@ def test_family_pages_are_translated_in_the_demo(client, demo):
     assert "211.500,00 €" in romanian  # Romanian number format: dot thousands, comma decimals
     english = client.get("/en/territori/sds-area-pratese/progetto-pnrr-pippi/").content.decode()
     assert "211,500.00 €" in english and "Groups for parents and children" in english
+    arabic_project = client.get("/ar/territori/sds-area-pratese/progetto-pnrr-pippi/").content.decode()
+    assert "211.500,00 €" in arabic_project  # Django's Arabic separators, grouped by thousands (portal/formats)
+    arabic_home = client.get("/ar/").content.decode()
+    assert "1 مشروع،" in arabic_home  # one project: the singular of the Arabic plural forms

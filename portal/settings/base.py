@@ -151,6 +151,8 @@ LANGUAGES = [
     ("fr", "Français"),
     ("es", "Español"),
 ]
+# Our additions to Django's per-language formats (portal/formats/<lang>/formats.py).
+FORMAT_MODULE_PATH = ["portal.formats"]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # wagtail-localize: translate explicitly from Italian. Locale tree synchronisation stays off
