@@ -18,6 +18,7 @@ from wagtail.models import Locale, Page, get_page_models
 
 from portal.visibility import visible_pages
 from search.backend_settings import engine_backend_name
+from search.ranked import postgres_search, sqlite_ranked
 
 logger = logging.getLogger(__name__)
 
@@ -134,15 +135,11 @@ def apply_facets(pages, facets, agencies):
 
 def matched_ids(results):
     """The primary keys of every hit, as a subquery on database backends (a bounded list otherwise)."""
-    from django.db import connection
-
+    if hasattr(results, "matched_ids"):  # search.ranked.PostgresResults: fetched once, one parameter
+        return results.matched_ids()
     get_queryset = getattr(results, "get_queryset", None)
     if get_queryset is not None:
-        ids = get_queryset().order_by().values_list("pk", flat=True)
-        # PostgreSQL: modelsearch matches `title || body`, which no index serves, so run that scan
-        # once here rather than once per facet query (2.4 s -> see the benchmark). SQLite's FTS
-        # subquery is cheap and keeps clear of SQLite's limit on query parameters.
-        return ids if connection.vendor == "sqlite" else list(ids)
+        return get_queryset().order_by().values("pk")
     return [page.pk for page in results[:FACET_HIT_LIMIT]]
 
 
@@ -239,67 +236,6 @@ def backend_for_language(language_code=None):
     return name if name in settings.WAGTAILSEARCH_BACKENDS else "default"
 
 
-class RankedResults:
-    """Hits ranked by SQLite FTS5's bm25, paginated over a list of ids.
-
-    modelsearch's SQLite backend ranks with a correlated subquery per hit, which grows with the
-    square of the hit count (8 s for 5,000 hits out of 10,000 pages). Here the ranking is one FTS
-    query, intersected with the visible, filtered, unranked hits: the same results, in
-    milliseconds. `get_queryset()` is the unranked hits (for counts and facets).
-    """
-
-    def __init__(self, unranked, ranked_ids):
-        self.unranked = unranked
-        self.ids = ranked_ids
-
-    def count(self):
-        return len(self.ids)
-
-    def __len__(self):
-        return len(self.ids)
-
-    def get_queryset(self):
-        return self.unranked.get_queryset()
-
-    def __getitem__(self, key):
-        ids = self.ids[key] if isinstance(key, slice) else [self.ids[key]]
-        pages = Page.objects.in_bulk(ids)
-        found = [pages[pk] for pk in ids if pk in pages]
-        return found if isinstance(key, slice) else found[0]
-
-
-def sqlite_ranked(pages, query):
-    """RankedResults for the SQLite FTS5 backend, or None when another backend is in use."""
-    from django.db import connection
-
-    if connection.vendor != "sqlite":
-        return None
-    from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
-    from modelsearch.backends.database.sqlite.sqlite import SQLiteFTSIndexEntry, SQLiteSearchResults
-    from modelsearch.utils import get_descendants_content_types_pks
-
-    unranked = pages.search(query, backend="default", order_by_relevance=False)
-    if not isinstance(unranked, SQLiteSearchResults):
-        return None
-    compiler = unranked.query_compiler
-    built = compiler.build_search_query(normalize(compiler.query), config=None)
-    scores = (
-        SQLiteFTSIndexEntry.objects.filter(MatchExpression(compiler.FTS_TABLE_FIELDS, built))
-        .filter(index_entry__content_type__in=get_descendants_content_types_pks(Page))
-        .annotate(score=compiler._build_rank_expression(compiler.get_search_vectors(), None))
-        .order_by("score")
-        .values_list("index_entry__object_id", flat=True)
-    )
-    visible = set(unranked.get_queryset().order_by().values_list("pk", flat=True))
-    ranked, seen = [], set()
-    for object_id in scores:
-        pk = int(object_id)
-        if pk in visible and pk not in seen:
-            ranked.append(pk)
-            seen.add(pk)
-    return RankedResults(unranked, ranked)
-
-
 def run_search(pages, query, *, order="relevance", backend="default"):
     """(results, backend used, degraded): the engine first, the database when it does not answer.
 
@@ -320,12 +256,14 @@ def run_search(pages, query, *, order="relevance", backend="default"):
 
 
 def _database_search(pages, query, relevance):
-    if relevance:
-        try:
-            ranked = sqlite_ranked(pages, query)
-        except Exception:  # anything unexpected: modelsearch's own (slower) ranking
-            logger.warning("fast SQLite ranking failed; using modelsearch's", exc_info=True)
-            ranked = None
-        if ranked is not None:
-            return ranked
+    """One ranked SQL query per page of hits (search.ranked); modelsearch's own search otherwise."""
+    try:
+        results = postgres_search(pages, query, relevance=relevance)
+        if results is None and relevance:
+            results = sqlite_ranked(pages, query)
+    except Exception:  # anything unexpected: modelsearch's own (slower) search
+        logger.warning("ranked database search failed; using modelsearch's", exc_info=True)
+        results = None
+    if results is not None:
+        return results
     return pages.search(query, backend="default", order_by_relevance=relevance)

@@ -139,3 +139,60 @@ def test_italian_stemming_on_postgresql(client, home):
         call_command("update_index", stdout=open("/dev/null", "w"))  # noqa: SIM115
         html = client.get("/it/search/", {"q": "famiglia"}).content.decode()
     assert ">Sostegno<" in html
+
+
+@pytest.fixture
+def ranked_pages(home):
+    make_standard_page(home, "Rete salute", slug="rete-salute", intro="Incontri aperti a tutti")
+    make_standard_page(home, "Quaderno", slug="quaderno", intro="La salute della rete cittadina")
+    make_standard_page(home, "Diario", slug="diario", intro="Una rete salute per il quartiere")
+    return home
+
+
+def _titles(client, query, **params):
+    import re
+
+    html = client.get("/it/search/", {"q": query, **params}).content.decode()
+    block = html.split('class="list-unstyled search-results"', 1)
+    if len(block) < 2:
+        return []
+    return re.findall(r'<h3 class="h5 mb-1"><a href="[^"]+">([^<]+)</a>', block[1].split("</ol>", 1)[0])
+
+
+@pytest.mark.django_db
+def test_database_search_ranks_in_one_query_phrases_or_groups_title_first(client, ranked_pages, caplog):
+    """Both databases: ranked by the database itself (no fallback to modelsearch's slow ranking)."""
+    from django.db import connection
+    from wagtail.models import Page
+
+    from search import engine
+    from search.query import parse_query
+    from search.ranked import PostgresResults, RankedResults
+
+    results, _backend, _degraded = engine.run_search(
+        Page.objects.live().filter(depth__gt=1), parse_query("rete salute").to_search_query()
+    )
+    assert isinstance(results, PostgresResults if connection.vendor == "postgresql" else RankedResults)
+    assert results.count() == 3
+    titles = _titles(client, "rete salute")
+    assert titles[0] == "Rete salute" and sorted(titles) == ["Diario", "Quaderno", "Rete salute"]
+    assert sorted(_titles(client, '"rete salute"')) == ["Diario", "Rete salute"]
+    assert sorted(_titles(client, "quaderno OR diario")) == ["Diario", "Quaderno"]
+    assert _titles(client, "quaderno diario") == []
+    assert sorted(_titles(client, "rete salute", order="date")) == ["Diario", "Quaderno", "Rete salute"]
+    assert "ranked database search failed" not in caplog.text
+
+
+@pytest.mark.django_db
+def test_database_search_sees_only_visible_pages_and_counts_them_once(client, ranked_pages):
+    from wagtail.models import PageViewRestriction
+
+    from pages.models import StandardPage
+
+    hidden = StandardPage.objects.get(slug="diario")
+    PageViewRestriction.objects.create(page=hidden, restriction_type=PageViewRestriction.LOGIN)
+    html = client.get("/it/search/", {"q": "rete"}).content.decode()
+    assert "Diario" not in html
+    assert 'search-count">2 ' in html
+    for order in ("relevance", "date"):
+        assert sorted(_titles(client, "rete", order=order)) == ["Quaderno", "Rete salute"]
