@@ -21,7 +21,7 @@ def test_standard_page_renders_body_with_anchored_headings(client, home):
     html = client.get("/it/chi-siamo/").content.decode()
     assert "<h1>Chi siamo</h1>" in html
     assert '<h2 id="il-gruppo-di-lavoro" class="h3 mt-5">Il gruppo di lavoro</h2>' in html
-    assert '<time datetime="2026-09-15">15 Settembre 2026</time>' in html
+    assert '<time datetime="2026-09-15">15 settembre 2026</time>' in html
 
 
 def test_footer_role_is_unique_per_language(home):
