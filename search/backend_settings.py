@@ -1,9 +1,11 @@
 """The search backends the portal configures (pure Python: imported by the settings).
 
 - Default: Wagtail's database backend. On PostgreSQL it uses one text-search configuration for
-  every locale, the built-in ``italian`` one (Italian stemming, "famiglia" finds "famiglie"):
-  every database backend writes the same ``IndexEntry`` rows, so one configuration per language
-  is impossible there; pages are filtered by locale instead. SQLite's FTS5 does no stemming.
+  every locale, ``italian_unaccent`` (search/migrations/0001: the built-in ``italian`` one, Italian
+  stemming, "famiglia" finds "famiglie", with accents folded, "citta" finds "città"): every
+  database backend writes the same ``IndexEntry`` rows, so one configuration per language is
+  impossible there; pages are filtered by locale instead. Index and queries use the same
+  configuration. SQLite's FTS5 does no stemming.
 - With ``ELASTICSEARCH_URL`` (or ``OPENSEARCH_URL``): one engine backend per analyzer, each with
   its own index prefix and ``INDEX_SETTINGS`` (default analyzer = the language's), named
   ``engine-<key>``. The database backend stays ``default`` and is kept up to date too: it answers
@@ -27,7 +29,7 @@ ENGINE_ANALYZERS = {
 DATABASE_BACKEND = "modelsearch.backends.database"
 ELASTICSEARCH_BACKEND = "modelsearch.backends.elasticsearch9"
 OPENSEARCH_BACKEND = "modelsearch.backends.opensearch3"
-POSTGRES_SEARCH_CONFIG = "italian"
+POSTGRES_SEARCH_CONFIG = "italian_unaccent"  # created by search/migrations/0001_italian_unaccent.py
 
 
 def engine_backend_name(language_code):

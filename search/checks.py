@@ -22,6 +22,54 @@ def sqlite_fts_status():
         return None
 
 
+def postgres_config_status(config):
+    """(configuration exists, it folds accents) on PostgreSQL, else None."""
+    if connection.vendor != "postgresql":
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT EXISTS (SELECT 1 FROM pg_ts_config WHERE cfgname = %s), "
+            "EXISTS (SELECT 1 FROM pg_ts_config_map m JOIN pg_ts_config c ON c.oid = m.mapcfg "
+            "JOIN pg_ts_dict d ON d.oid = m.mapdict WHERE c.cfgname = %s AND d.dictname = 'unaccent')",
+            [config, config],
+        )
+        exists, unaccent = cursor.fetchone()
+    return exists, unaccent
+
+
+def check_postgres_config(messages):
+    for name, config in settings.WAGTAILSEARCH_BACKENDS.items():
+        search_config = config.get("SEARCH_CONFIG")
+        if not search_config or not config.get("BACKEND", "").startswith("modelsearch.backends.database"):
+            continue
+        try:
+            status = postgres_config_status(search_config)
+        except Exception:  # an unmigrated or unreachable database: other checks report it
+            return
+        if status is None:
+            return
+        exists, unaccent = status
+        if not exists:
+            messages.append(
+                checks.Error(
+                    f"The text-search configuration {search_config!r} of search backend {name!r} does not exist.",
+                    hint="Run manage.py migrate (search/migrations/0001 creates italian_unaccent), "
+                    "then manage.py update_index.",
+                    id="search.E001",
+                )
+            )
+        elif search_config.endswith("_unaccent") and not unaccent:
+            messages.append(
+                checks.Warning(
+                    f"The text-search configuration {search_config!r} does not fold accents: "
+                    "the unaccent extension could not be created, so 'citta' does not find 'città'.",
+                    hint="As the database owner or a superuser: CREATE EXTENSION unaccent; then "
+                    "manage.py migrate search zero, manage.py migrate search, manage.py update_index.",
+                    id="search.W002",
+                )
+            )
+
+
 @checks.register(checks.Tags.database, "search")
 def check_search_backend(app_configs=None, **kwargs):
     messages = []
@@ -32,6 +80,7 @@ def check_search_backend(app_configs=None, **kwargs):
     )
     if not uses_database:
         return messages
+    check_postgres_config(messages)
     status = sqlite_fts_status()
     if status is not None and not all(status):
         fts5, table = status

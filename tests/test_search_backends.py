@@ -29,8 +29,8 @@ def test_database_only_by_default():
 
 def test_postgresql_uses_one_italian_configuration_for_every_locale():
     backends = search_backends({}, "django.db.backends.postgresql")
-    assert backends == {"default": {"BACKEND": "modelsearch.backends.database", "SEARCH_CONFIG": "italian"}}
-    assert POSTGRES_SEARCH_CONFIG == "italian"
+    assert backends == {"default": {"BACKEND": "modelsearch.backends.database", "SEARCH_CONFIG": "italian_unaccent"}}
+    assert POSTGRES_SEARCH_CONFIG == "italian_unaccent"
 
 
 def test_elasticsearch_gives_one_backend_per_analyzer_plus_the_database():
@@ -139,6 +139,44 @@ def test_italian_stemming_on_postgresql(client, home):
         call_command("update_index", stdout=open("/dev/null", "w"))  # noqa: SIM115
         html = client.get("/it/search/", {"q": "famiglia"}).content.decode()
     assert ">Sostegno<" in html
+
+
+@pytest.mark.django_db
+def test_accents_do_not_matter(client, home):
+    """PostgreSQL: index and query share `italian_unaccent`; SQLite: FTS5's unicode61 folds accents."""
+    from django.core.management import call_command
+    from django.db import connection
+
+    make_standard_page(home, "Città educante", slug="citta", intro="Perché le famiglie partecipano")
+    make_standard_page(home, "Altro", slug="altro", intro="Nessuna parola in comune")
+    with override_settings(WAGTAILSEARCH_BACKENDS=search_backends({}, connection.settings_dict["ENGINE"])):
+        call_command("update_index", stdout=open("/dev/null", "w"))  # noqa: SIM115
+        for query in ("citta", "città", "CITTA", "perche", "Perché famiglie"):
+            html = client.get("/it/search/", {"q": query}).content.decode()
+            assert ">Città educante<" in html, query
+            assert ">Altro<" not in html, query
+        assert [m.id for m in checks.run_checks(tags=["search"]) if m.id.startswith("search.")] == []
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT to_tsvector('italian_unaccent', 'città perché famiglie')::text")
+            assert cursor.fetchone()[0] == "'citt':1 'famigl':3 'perc':2"
+
+
+@pytest.mark.django_db
+def test_warning_when_postgresql_search_config_is_missing_or_keeps_accents():
+    from django.db import connection
+
+    from search.checks import postgres_config_status
+
+    if connection.vendor != "postgresql":
+        assert postgres_config_status("italian_unaccent") is None
+        return
+    assert postgres_config_status("italian_unaccent") == (True, True)
+    assert postgres_config_status("italian") == (True, False)
+    assert postgres_config_status("no_such_config") == (False, False)
+    backends = {"default": {"BACKEND": "modelsearch.backends.database", "SEARCH_CONFIG": "no_such_config"}}
+    with override_settings(WAGTAILSEARCH_BACKENDS=backends):
+        assert [m.id for m in checks.run_checks(tags=["search"])] == ["search.E001"]
 
 
 @pytest.fixture
