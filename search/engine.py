@@ -22,7 +22,11 @@ from search.ranked import postgres_search, sqlite_ranked
 
 logger = logging.getLogger(__name__)
 
-FACET_HIT_LIMIT = 1000  # with a search engine, facets count the first hits only
+# With a search engine, facets count the first hits only (settings.SEARCH_FACET_HIT_LIMIT): the
+# engine's own aggregations (modelsearch's `.facet()`) cover plain filter fields such as the content
+# type, not the topic, territory and group-language relations. The database counts every hit unless
+# settings.SEARCH_DATABASE_FACET_HIT_LIMIT is set. The page says when counts are partial.
+FACET_HIT_LIMIT = 1000
 ORDERS = ("relevance", "date")
 
 
@@ -133,14 +137,27 @@ def apply_facets(pages, facets, agencies):
     return pages
 
 
-def matched_ids(results):
-    """The primary keys of every hit, as a subquery on database backends (a bounded list otherwise)."""
+def facet_hit_limit(results):
+    """How many hits the facets may count: None (all) on the database by default."""
+    if hasattr(results, "matched_ids") or hasattr(results, "get_queryset"):
+        return getattr(settings, "SEARCH_DATABASE_FACET_HIT_LIMIT", None)
+    return getattr(settings, "SEARCH_FACET_HIT_LIMIT", FACET_HIT_LIMIT)
+
+
+def matched_ids(results, count):
+    """(ids of the hits the facets count, the limit if that is only the first hits else None).
+
+    Every hit as a subquery (or one array parameter) on the database; the first hits otherwise.
+    """
+    limit = facet_hit_limit(results)
+    if limit is not None and count > limit:
+        return [page.pk for page in results[:limit]], limit
     if hasattr(results, "matched_ids"):  # search.ranked.PostgresResults: fetched once, one parameter
-        return results.matched_ids()
+        return results.matched_ids(), None
     get_queryset = getattr(results, "get_queryset", None)
     if get_queryset is not None:
-        return get_queryset().order_by().values("pk")
-    return [page.pk for page in results[:FACET_HIT_LIMIT]]
+        return get_queryset().order_by().values("pk"), None
+    return [page.pk for page in results[:limit]], None
 
 
 def facet_counts(request, ids, agencies, all_languages):

@@ -11,6 +11,7 @@ from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.shortcuts import render
+from django.utils.formats import number_format
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -21,11 +22,13 @@ from wagtail.search import index
 from portal.visibility import visible_pages
 from search import engine
 from search.query import MAX_QUERY_LENGTH, highlight, parse_query
+from search.ratelimit import over_limit
 from search.teamdocs import search_team_documents
 
 logger = logging.getLogger(__name__)
 
 RESULTS_PER_PAGE = 10
+
 
 FACET_TITLES = {
     "type": gettext_lazy("Type of content"),
@@ -144,6 +147,18 @@ def search(request):
         "picks": [],
         "team_documents": [],
     }
+    if parsed and (wait := over_limit(request)):
+        # Too many searches from this address: no search, nothing counted in the search-terms report.
+        context.update(
+            {
+                "searched": False,
+                "facets": [],
+                "notices": [_("You have searched many times in a short while: please wait a minute, then try again.")],
+            }
+        )
+        response = render(request, "search/search.html", context, status=429)
+        response["Retry-After"] = str(wait)
+        return response
     if parsed:
         agencies = engine._agencies(request, all_languages)
         pages = engine.apply_facets(engine.scope_queryset(request, all_languages), facets, agencies)
@@ -181,7 +196,10 @@ def search(request):
         if order != "relevance":
             base["order"] = order
         selected = facets.selected()
-        counts = engine.facet_counts(request, engine.matched_ids(results), agencies, all_languages) if count else {}
+        counts, facet_limit = {}, None
+        if count:
+            ids, facet_limit = engine.matched_ids(results, count)
+            counts = engine.facet_counts(request, ids, agencies, all_languages)
         facet_groups = []
         for name, values in counts.items():
             entries = []
@@ -208,6 +226,12 @@ def search(request):
                 "count": count,
                 "degraded": degraded,
                 "facets": facet_groups,
+                "facet_notice": (
+                    _("Counts from the first %(count)s results.")
+                    % {"count": number_format(facet_limit, force_grouping=True)}
+                    if facet_limit and facet_groups
+                    else ""
+                ),
                 "query_string": urlencode({**base, **selected}),
                 "picks": editors_picks(request, parsed.text) if results_page.number == 1 else [],
                 "team_documents": list(search_team_documents(request.user, parsed)),

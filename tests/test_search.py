@@ -279,3 +279,45 @@ def test_news_found_by_intro(client, demo):
     word = max(re.findall(r"\w+", news.intro), key=len)
     html = client.get("/it/search/", {"q": word}).content.decode()
     assert escape(news.title) in html
+
+
+def test_facet_counts_say_when_they_cover_only_the_first_hits(client, home, settings):
+    for number in range(3):
+        make_standard_page(home, f"Pagina contata {number}", slug=f"contata-{number}", intro="conteggio")
+    html = client.get("/it/search/", {"q": "conteggio"}).content.decode()
+    assert count_of(html) == 3 and "search-facet-notice" not in html
+    assert "(3)" in html  # every hit counted
+    settings.SEARCH_DATABASE_FACET_HIT_LIMIT = 2
+    html = client.get("/it/search/", {"q": "conteggio"}).content.decode()
+    assert count_of(html) == 3
+    assert '<p class="small text-muted search-facet-notice">Conteggi sui primi 2 risultati.</p>' in html
+    assert "(2)" in html and "(3)" not in html
+    html = client.get("/en/search/", {"q": "conteggio", "lang": "all"}).content.decode()
+    assert "Counts from the first 2 results." in html
+
+
+def test_search_rate_limit_per_client_address(client, home, settings):
+    from django.core.cache import cache
+
+    from search.ratelimit import DEFAULT_RATE_LIMIT
+
+    del settings.SEARCH_RATE_LIMIT  # the real default (the test settings raise it for the other tests)
+    cache.clear()
+    make_standard_page(home, "Affido familiare", slug="affido", intro="Sostegno")
+    limit, seconds = DEFAULT_RATE_LIMIT
+    assert (limit, seconds) == (30, 60)
+    for _number in range(limit):
+        assert client.get("/it/search/", {"q": "affido"}).status_code == 200
+    response = client.get("/it/search/", {"q": "affido"})
+    assert response.status_code == 429
+    assert 1 <= int(response["Retry-After"]) <= seconds
+    html = response.content.decode()
+    assert "<h1>Cerca nel portale</h1>" in html and 'id="search-q"' in html  # the normal search page
+    assert "attendi un minuto" in html and count_of(html) is None
+    assert Query.objects.get(query_string="affido").hits == limit  # refused searches are not reported
+    # The address is REMOTE_ADDR: a forged X-Forwarded-For does not reset the count.
+    forged = client.get("/en/search/", {"q": "affido"}, HTTP_X_FORWARDED_FOR="10.9.9.9")
+    assert forged.status_code == 429 and "wait a minute" in forged.content.decode()
+    assert client.get("/it/search/", {"q": "affido"}, REMOTE_ADDR="10.0.0.2").status_code == 200
+    assert client.get("/it/search/").status_code == 200  # the empty search page is not a search
+    cache.clear()
