@@ -1,8 +1,8 @@
 """How many searches a client address may run: settings.SEARCH_RATE_LIMIT = (count, seconds).
 
 Issue 5 (Security): rate limits on login and search. Counted in the cache (Redis in production, so
-every worker shares the count) per client address, as `teamspace.auth.client_address` reads it
-(REMOTE_ADDR only: X-Forwarded-For is not trusted). A window of `seconds` opens with an address's
+every worker shares the count) per client address, as `portal.client_address` reads it
+(REMOTE_ADDR; X-Forwarded-For only from a proxy listed in TRUSTED_PROXIES). A window of `seconds` opens with an address's
 first search; staff get STAFF_FACTOR times the count. A count of 0 or None switches the limit off.
 """
 

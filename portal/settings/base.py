@@ -221,7 +221,7 @@ WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAIL_PASSWORD_RESET_ENABLED = True
 
 # Search (search/backend_settings.py): the database backend is "default" (on PostgreSQL with one
-# text-search configuration, "italian", for every locale). ELASTICSEARCH_URL or OPENSEARCH_URL adds
+# text-search configuration, "italian_unaccent" from search's migration, for every locale). ELASTICSEARCH_URL or OPENSEARCH_URL adds
 # one engine backend per language analyzer (own index prefix); the database index stays updated and
 # answers when the engine does not. elasticsearch-py 9 needs an Elasticsearch 9 server: for ES 8,
 # install elasticsearch>=8,<9 and set SEARCH_ENGINE_BACKEND=modelsearch.backends.elasticsearch8.
@@ -231,6 +231,7 @@ ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 OPENSEARCH_URL = os.environ.get("OPENSEARCH_URL", "")
 WAGTAILSEARCH_BACKENDS = search_backends(os.environ, DATABASES["default"]["ENGINE"])
 WAGTAILSEARCH_HITS_MAX_AGE = 90  # days of search-term counts kept for the "Search terms" report
+SEARCH_RATE_LIMIT = (30, 60)  # searches per client address per seconds (staff: four times as many)
 
 # Content Security Policy (django-csp 4). The Wagtail admin keeps its own inline code, so it is
 # left out; public pages load scripts only from this origin.
