@@ -17,8 +17,10 @@ def sqlite_fts_status():
     from modelsearch.backends.database.sqlite.utils import fts5_available, fts_table_exists
 
     try:
+        if "modelsearch_indexentry" not in connection.introspection.table_names():
+            return None  # not migrated yet (first `make setup`): migrate creates the FTS5 table
         return fts5_available(), fts_table_exists()
-    except Exception:  # an unmigrated or unreachable database: other checks report it
+    except Exception:  # an unreachable database: other checks report it
         return None
 
 
