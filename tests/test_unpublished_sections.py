@@ -55,6 +55,9 @@ def test_unpublishing_a_section_hides_its_whole_subtree(client, admin_client, se
     assert "/it/sezione/verbale/" not in search_results(client)
     visible = visible_pages(anonymous_request()).values_list("slug", flat=True)
     assert not {"sezione", "verbale", "allegato"} & set(visible)
+    api = client.get("/api/v2/pages/", {"limit": 20})
+    assert api.status_code == 200 and WORD not in api.content.decode()
+    assert client.get(f"/api/v2/pages/{section['child'].pk}/", follow=True).status_code == 404
 
 
 def test_republishing_the_section_brings_the_subtree_back(client, section):
