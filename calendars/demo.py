@@ -82,10 +82,11 @@ PLACES = {
     },
 }
 
-CASALECCHIO = ("Casalecchio di Reno", "Unione Valli del Reno, Lavino e Samoggia")
-BOLOGNA = ("Bologna", "Comune di Bologna")
-SETTALA = ("Settala", "Ambito 5 (est Milano)")
-PRATO = ("Prato", "Società della Salute Area Pratese")
+# (comune, slug of the seed territory that pages/demo/territories.py creates; load_demo builds those first).
+CASALECCHIO = ("Casalecchio di Reno", "valli-reno-lavino-samoggia")
+BOLOGNA = ("Bologna", "comune-di-bologna")
+SETTALA = ("Settala", "ambito-5-milano")
+PRATO = ("Prato", "sds-area-pratese")
 
 RUN_BY_PARENTS = "Due operatrici dell'équipe multidisciplinare (educatrice e psicologa)."
 RUN_BY_CHILDREN = "Due educatrici, nella stanza accanto, nello stesso orario."
@@ -549,6 +550,7 @@ def load_calendars(stdout, home, today=None):
     stdout.write("group calendar")
     locales = {code: Locale.objects.get(language_code=code) for code in ("it", *TRANSLATIONS)}
     places = {key: ensure_place(key, spec, locales) for key, spec in PLACES.items()}
+    territories = seed_territories(stdout, locales["it"])
     calendar = CalendarPage.objects.filter(locale=locales["it"], slug=CALENDAR_SLUG).first()
     if calendar is None:
         calendar = home.add_child(instance=CalendarPage(slug=CALENDAR_SLUG, locale=locales["it"], **CALENDAR["it"]))
@@ -571,13 +573,13 @@ def load_calendars(stdout, home, today=None):
         group = GroupPage.objects.filter(locale=locales["it"], slug=spec["slug"]).first()
         if group is None:
             group = GroupPage(slug=spec["slug"], locale=locales["it"])
-            apply_group(group, spec, spec["titles"]["it"], places, "it", groups)
+            apply_group(group, spec, spec["titles"]["it"], places, "it", groups, territories)
             calendar.add_child(instance=group)
-        fill_group(group, spec, spec["titles"]["it"], places, "it", groups)
+        fill_group(group, spec, spec["titles"]["it"], places, "it", groups, territories)
         groups[spec["slug"]] = group
         for code in TRANSLATIONS:
             translation = translation_of(group, locales[code])
-            fill_group(translation, spec, spec["titles"][code], places, code, groups)
+            fill_group(translation, spec, spec["titles"][code], places, code, groups, territories)
         stdout.write(f"  {spec['slug']}: ready (it, {', '.join(TRANSLATIONS)})")
 
     # Every language's home links its families section to the calendar (shown in that language when
@@ -611,16 +613,29 @@ def ensure_place(key, spec, locales):
     return place_by_locale
 
 
-def fill_group(group, spec, title, places, code, groups):
-    apply_group(group, spec, title, places, code, groups)
+def seed_territories(stdout, italian):
+    """{slug: Italian territory} of the seed territories the groups belong to."""
+    from pages.snippets import Territory
+
+    slugs = {spec[1] for spec in (CASALECCHIO, BOLOGNA, SETTALA, PRATO)}
+    found = {t.slug: t for t in Territory.objects.filter(locale=italian, slug__in=slugs)}
+    for slug in sorted(slugs - set(found)):
+        stdout.write(f"  territory {slug} not found: its groups get no territory (run the publishing demo first)")
+    return found
+
+
+def fill_group(group, spec, title, places, code, groups, territories):
+    apply_group(group, spec, title, places, code, groups, territories)
     group.full_clean()
     publish(group)
 
 
-def apply_group(group, spec, title, places, code, groups):
+def apply_group(group, spec, title, places, code, groups, territories):
     group.title = title
-    comune, territory = spec["territory"]
-    group.comune, group.territory = comune, territory
+    comune, territory_slug = spec["territory"]
+    # The Italian territory; saving a translated group moves it to the territory's translation when one
+    # exists (GroupPage.localize_territory), as wagtail-localize's synchronisation does.
+    group.comune, group.territory = comune, territories.get(territory_slug)
     for name in ("until", "count", "custom_rule"):
         setattr(group, name, None if name != "custom_rule" else "")
     for name, value in spec["fields"].items():

@@ -233,9 +233,16 @@ class GroupPage(RoutablePageMixin, Page):
     kind = models.CharField(_("kind of group"), max_length=20, choices=GroupKind.choices, default=GroupKind.PARENTS)
     age_min = models.PositiveSmallIntegerField(_("children's age from"), default=0, validators=[MaxValueValidator(18)])
     age_max = models.PositiveSmallIntegerField(_("children's age to"), default=11, validators=[MaxValueValidator(18)])
-    # Plain text for now: the territory snippet is being built by the publishing work.
-    territory = models.CharField(
-        _("territory"), max_length=200, blank=True, help_text=_("The social-service district (ambito).")
+    # PROTECT: deleting a territory that still has groups is refused, so no group silently drops out of
+    # the territory filter (projects and agency pages protect their territory the same way).
+    territory = models.ForeignKey(
+        "pages.Territory",
+        verbose_name=_("territory"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="groups",
+        help_text=_("The social-service district (ambito)."),
     )
     comune = models.CharField(_("comune"), max_length=120)
     place = models.ForeignKey(
@@ -291,6 +298,8 @@ class GroupPage(RoutablePageMixin, Page):
     ]
     override_translatable_fields = [
         SynchronizedField("comune"),
+        # The Italian choice is copied to every translation, then `localize_territory` points it at the
+        # territory's translation in the page's language when one exists (see there).
         SynchronizedField("territory"),
         SynchronizedField("timezone"),
         SynchronizedField("custom_rule"),
@@ -371,13 +380,64 @@ class GroupPage(RoutablePageMixin, Page):
 
     def clean(self):
         super().clean()
+        comune_errors = self.comune_errors()
         if not self.first_date:
+            if comune_errors:
+                raise ValidationError({"comune": comune_errors})
             return
         errors = recurrence.validate(self.schedule(), list(self.exceptions.all()))
+        if comune_errors:
+            errors.setdefault("comune", []).extend(comune_errors)
         if self.age_min is not None and self.age_max is not None and self.age_min > self.age_max:
             errors.setdefault("age_max", []).append(_("The upper age is below the lower age."))
         if errors:
             raise ValidationError({name or NON_FIELD_ERRORS: messages for name, messages in errors.items()})
+
+    def comune_errors(self):
+        """The comune must be one of the territory's comuni, when the territory lists any."""
+        if not self.territory_id or not self.comune:
+            return []
+        allowed = [item.name for item in self.territory.comuni.all()]
+        if not allowed or self.comune.strip().casefold() in {name.strip().casefold() for name in allowed}:
+            return []
+        return [
+            _("“%(comune)s” is not a comune of %(territory)s. Choose one of: %(allowed)s.")
+            % {"comune": self.comune, "territory": self.territory.name, "allowed": ", ".join(allowed)}
+        ]
+
+    def localize_territory(self):
+        """Point the territory at its translation in this page's language, when there is one.
+
+        wagtail-localize copies the original's territory (a synchronised field), which keeps every
+        translation on the same territory as the original, also after the original changes it; here the
+        copy moves to the territory's own translation, or stays on the original's when it has none.
+        """
+        territory = self.territory if self.territory_id else None
+        if territory is None or not self.locale_id or territory.locale_id == self.locale_id:
+            return
+        translation = territory.get_translation_or_none(self.locale_id)
+        if translation is not None:
+            self.territory = translation
+
+    def save_revision(self, *args, **kwargs):
+        self.localize_territory()
+        return super().save_revision(*args, **kwargs)
+
+    @classmethod
+    def from_serializable_data(cls, data, check_fks=True, strict_fks=False):
+        """A revision whose territory was deleted since (or that still holds the old free text) opens
+        with no territory instead of failing: modelcluster only tolerates a missing SET_NULL target."""
+        from pages.snippets import Territory
+
+        value = data.get("territory")
+        if value is not None and check_fks:
+            try:
+                exists = Territory.objects.filter(pk=int(value)).exists()
+            except (TypeError, ValueError):
+                exists = False
+            if not exists:
+                data = {**data, "territory": None}
+        return super().from_serializable_data(data, check_fks, strict_fks)
 
     def fingerprint(self):
         data = {name: str(getattr(self, name)) for name in SCHEDULE_FIELDS}
@@ -390,6 +450,8 @@ class GroupPage(RoutablePageMixin, Page):
         return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
 
     def save(self, *args, **kwargs):
+        if not kwargs.get("update_fields"):
+            self.localize_territory()
         # SEQUENCE grows whenever the published schedule changes; counted from the database row, so
         # publishing an old revision (which carries an old number) still moves it forward.
         if not kwargs.get("update_fields") and self.first_date:

@@ -27,7 +27,6 @@ def make_group(calendar, title="Gruppo genitori", languages=("it",), exceptions=
         "age_min": 0,
         "age_max": 11,
         "comune": "Bologna",
-        "territory": "Comune di Bologna",
         "first_date": datetime.date(2027, 3, 2),
         "start_time": datetime.time(17, 0),
         "duration_minutes": 120,

@@ -12,6 +12,7 @@ from django.utils import formats
 from django.utils.dates import MONTHS, WEEKDAYS, WEEKDAYS_ABBR
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from wagtail.models import Locale
 
 from calendars import ical, recurrence
 from calendars.models import GROUP_LANGUAGES, RTL_LANGUAGES, GroupKind, GroupLanguage, GroupPage, Session, today_in
@@ -24,13 +25,15 @@ class GroupFilterForm(forms.Form):
     """Filters of the list, month grid and feed: plain GET parameters, no JavaScript needed."""
 
     comune = forms.ChoiceField(label=gettext_lazy("Comune"), required=False)
+    territory = forms.ChoiceField(label=gettext_lazy("Territory"), required=False)
     language = forms.ChoiceField(label=gettext_lazy("Language"), required=False)
     age = forms.IntegerField(label=gettext_lazy("Child's age"), required=False, min_value=0, max_value=18)
     kind = forms.ChoiceField(label=gettext_lazy("Kind of group"), required=False)
 
-    def __init__(self, data, comuni):
+    def __init__(self, data, comuni, territories=()):
         super().__init__(data)
         self.fields["comune"].choices = [("", _("Any comune"))] + [(c, c) for c in comuni]
+        self.fields["territory"].choices = [("", _("Any territory"))] + list(territories)
         self.fields["language"].choices = [("", _("Any language"))] + GROUP_LANGUAGES
         self.fields["kind"].choices = [("", _("Any kind"))] + list(GroupKind.choices)
         self.fields["age"].widget.attrs.update({"min": 0, "max": 18, "inputmode": "numeric"})
@@ -39,6 +42,8 @@ class GroupFilterForm(forms.Form):
         data = self.cleaned_data
         if data.get("comune"):
             groups = groups.filter(comune=data["comune"])
+        if data.get("territory"):
+            groups = groups.filter(territory__slug=data["territory"])
         if data.get("language"):
             groups = groups.filter(pk__in=GroupLanguage.objects.filter(language=data["language"]).values("group_id"))
         if data.get("age") is not None:
@@ -72,10 +77,44 @@ def filtered_groups(request, calendar_page, visitor=None):
     """(form, groups queryset or None when a filter value is invalid)."""
     groups = calendar_page.groups(visitor or request)
     comuni = sorted(set(groups.exclude(comune="").values_list("comune", flat=True)))
-    form = GroupFilterForm(request.GET, comuni)
+    form = GroupFilterForm(request.GET, comuni, territory_choices(groups))
     if not form.is_valid():
         return form, None
     return form, form.apply(groups)
+
+
+def territory_choices(groups):
+    """(slug, name) of the territories that `groups` belong to, named in the active language when the
+    territory is translated into it (two queries, however many groups)."""
+    from pages.snippets import Territory
+
+    linked = list(
+        Territory.objects.filter(pk__in=groups.exclude(territory=None).values("territory_id")).values_list(
+            "slug", "name", "translation_key"
+        )
+    )
+    if not linked:
+        return []
+    localized = dict(
+        Territory.objects.filter(
+            translation_key__in={key for _slug, _name, key in linked}, locale__language_code=active_language()
+        ).values_list("translation_key", "name")
+    )
+    names = {}
+    for slug, name, key in linked:
+        names.setdefault(slug, localized.get(key, name))
+    return sorted(names.items(), key=lambda item: item[1].casefold())
+
+
+def active_language():
+    """The content language code of the request (as Locale.get_active finds it, without a query)."""
+    from django.utils.translation import get_language
+    from wagtail.coreutils import get_supported_content_language_variant
+
+    try:
+        return get_supported_content_language_variant(get_language())
+    except LookupError:
+        return Locale.get_default().language_code
 
 
 def sessions_of(groups, start, end):
@@ -236,10 +275,32 @@ def group_detail(request, page):
         "feed_url": feed_urls(request, page, "ics"),
         "place": page.place.localized if page.place else None,
         "parallel": visible_parallel(request, page),
+        "territory": group_territory(request, page),
         "calendar_page": page.get_parent().specific,
-        "jsonld": event_jsonld(request, page, upcoming),
     }
+    context["jsonld"] = event_jsonld(request, page, upcoming, context["territory"])
     return TemplateResponse(request, "calendars/group_page.html", context)
+
+
+def group_territory(request, page):
+    """The group's territory named in the active language, with the link to its agency section when
+    a visitor may see one (the section in the active language first), or None."""
+    if not page.territory_id:
+        return None
+    from pages.models import AgencyPage
+    from portal.visibility import visible_pages
+
+    territory = page.territory.localized
+    agencies = list(
+        visible_pages(request, AgencyPage.objects.filter(territory__translation_key=territory.translation_key))
+    )
+    preferred = [Locale.get_active().pk, page.locale_id]
+    agencies.sort(key=lambda agency: preferred.index(agency.locale_id) if agency.locale_id in preferred else 2)
+    return {
+        "name": territory.name,
+        "region": territory.region_name if territory.region else "",
+        "url": agencies[0].get_url(request) if agencies else None,
+    }
 
 
 def visible_parallel(request, page):
@@ -258,8 +319,9 @@ EVENT_STATUS = {
 }
 
 
-def event_jsonld(request, page, sessions):
+def event_jsonld(request, page, sessions, territory=None):
     url = request.build_absolute_uri(page.url)
+    region = territory["region"] if territory else ""
     events = []
     for session in sessions:
         place = session.place or page.place
@@ -281,12 +343,15 @@ def event_jsonld(request, page, sessions):
         }
         if session.original_start:
             event["previousStartDate"] = session.original_start.astimezone(page.schedule().zone).isoformat()
+        address = {"@type": "PostalAddress", "addressLocality": page.comune or (place.comune if place else "")}
+        if region:
+            address["addressRegion"] = region
+        address["addressCountry"] = "IT"
         if place:
-            event["location"] = {
-                "@type": "Place",
-                "name": place.name,
-                "address": {"@type": "PostalAddress", "streetAddress": place.address, "addressLocality": place.comune},
-            }
+            address["streetAddress"] = place.address
+            event["location"] = {"@type": "Place", "name": place.name, "address": address}
+        elif page.comune:
+            event["location"] = {"@type": "Place", "name": page.comune, "address": address}
         events.append(event)
     return events
 

@@ -129,3 +129,35 @@ def test_demo_family_pages_are_translated_into_english_arabic_and_romanian(demo,
             assert translation.live and translation.title != original.title, (code, original.title)
             html = client.get(translation.url).content.decode()
             assert f'<html lang="{code}"' in html and translation.title in html, translation.url
+
+
+def test_demo_groups_belong_to_the_seed_territories_in_each_language(demo, client):
+    italian = GroupPage.objects.filter(locale__language_code="it").select_related("territory")
+    assert italian.count() == 10
+    by_comune = {(g.comune, g.territory.slug) for g in italian}
+    assert by_comune == {
+        ("Casalecchio di Reno", "valli-reno-lavino-samoggia"),
+        ("Bologna", "comune-di-bologna"),
+        ("Settala", "ambito-5-milano"),
+        ("Prato", "sds-area-pratese"),
+    }
+    assert all(g.territory.locale_id == g.locale_id for g in italian)
+    # The demo translates the Prato and Bologna territories into Romanian: those groups point at the
+    # Romanian territory; the others keep the Italian one.
+    for group in GroupPage.objects.filter(locale__language_code="ro").select_related("territory", "territory__locale"):
+        expected = "ro" if group.territory.slug in {"sds-area-pratese", "comune-di-bologna"} else "it"
+        assert group.territory.locale.language_code == expected, group.slug
+    calendar = CalendarPage.objects.get(locale__language_code="it")
+    response = client.get(calendar.url + "month/?territory=sds-area-pratese")
+    assert response.status_code == 200
+    prato = GroupPage.objects.get(locale__language_code="it", slug="prato-genitori-rumeno")
+    assert (
+        'href="/it/territori/sds-area-pratese/">Società della Salute Area Pratese</a>'
+        in client.get(prato.url).content.decode()
+    )
+
+
+def test_demo_territories_survive_a_second_run(demo):
+    before = sorted(GroupPage.objects.values_list("pk", "territory_id"))
+    call_command("load_demo", stdout=io.StringIO())
+    assert sorted(GroupPage.objects.values_list("pk", "territory_id")) == before

@@ -19,11 +19,21 @@ from calendars.testing import make_calendar, make_group
 pytestmark = [pytest.mark.benchmark, pytest.mark.django_db]
 
 SIZES = (10, 50, 200)
+COMUNI = ("Bologna", "Prato", "Settala", "Casalecchio di Reno")
 MONTH = "2027-03"
 
 
 def test_month_view_queries_stay_flat_with_200_groups(client, home):
+    from pages.models import TerritoryComune
+    from tests.factories import make_territory
+
     calendar = make_calendar(home)
+    territories = []
+    for comune in COMUNI:
+        territory = make_territory(home.locale, slug=comune.lower().replace(" ", "-"), name=f"Ambito di {comune}")
+        territory.comuni = [TerritoryComune(name=comune)]
+        territory.save()
+        territories.append(territory)
     created = 0
     rows = []
     for size in SIZES:
@@ -31,7 +41,8 @@ def test_month_view_queries_stay_flat_with_200_groups(client, home):
             make_group(
                 calendar,
                 title=f"Gruppo {created}",
-                comune=("Bologna", "Prato", "Settala", "Casalecchio di Reno")[created % 4],
+                comune=COMUNI[created % 4],
+                territory=territories[created % 4],
                 languages=(("it", "ar"), ("ro",), ("zh", "it"))[created % 3],
                 first_date=datetime.date(2027, 3, 1) + datetime.timedelta(days=created % 7),
                 pattern="every_3_weeks" if created % 2 else "weekly",
@@ -49,14 +60,32 @@ def test_month_view_queries_stay_flat_with_200_groups(client, home):
         filtered = CaptureQueriesContext(connection)
         with filtered:
             client.get(url + "&language=ar&comune=Bologna")
-        rows.append((size, sessions, len(ctx.captured_queries), len(filtered.captured_queries), elapsed))
-    print("\nmonth grid", MONTH, "(groups, sessions in month, queries, queries with 2 filters, seconds)")
-    for size, sessions, queries, filtered_queries, elapsed in rows:
-        print(
-            f"  {size:4} groups {sessions:5} sessions {queries:3} queries {filtered_queries:3} filtered {elapsed:.3f}s"
+        by_territory = CaptureQueriesContext(connection)
+        with by_territory:
+            assert client.get(url + "&territory=prato").status_code == 200
+        rows.append(
+            (
+                size,
+                sessions,
+                len(ctx.captured_queries),
+                len(filtered.captured_queries),
+                len(by_territory.captured_queries),
+                elapsed,
+            )
         )
-    counts = [row[2] for row in rows]
-    assert max(counts) - min(counts) <= 1, counts
+    print(
+        "\nmonth grid",
+        MONTH,
+        "(groups in 4 territories, sessions in month, queries, with 2 filters, with the territory filter, seconds)",
+    )
+    for size, sessions, queries, filtered_queries, territory_queries, elapsed in rows:
+        print(
+            f"  {size:4} groups {sessions:5} sessions {queries:3} queries {filtered_queries:3} filtered "
+            f"{territory_queries:3} by territory {elapsed:.3f}s"
+        )
+    for column in (2, 3, 4):
+        counts = [row[column] for row in rows]
+        assert max(counts) - min(counts) <= 1, counts
 
 
 def test_feed_of_a_weekly_group_over_two_years(client, home):
