@@ -92,10 +92,18 @@ def test_a_territory_without_comuni_accepts_any_comune(editor, home, territories
     assert (group.territory, group.comune) == (territories["open"], "Un comune qualsiasi")
 
 
-def test_a_territory_with_groups_cannot_be_deleted(home, territories):
-    make_group(make_calendar(home), comune="Prato", territory=territories["prato"])
+def test_a_territory_with_groups_cannot_be_deleted(editor, home, territories):  # noqa: F811
+    group = make_group(make_calendar(home), comune="Prato", territory=territories["prato"])
     with pytest.raises(ProtectedError):
         territories["prato"].delete()
+    # In the snippet admin the editor is told why, and nothing is deleted.
+    url = f"/admin/snippets/pages/territory/delete/{territories['prato'].pk}/"
+    page = editor.get(url)
+    assert page.status_code == 200
+    assert "impediscono di eliminarlo" in page.content.decode()  # "references prevent deleting it"
+    editor.post(url)
+    group.refresh_from_db()
+    assert group.territory == territories["prato"]
 
 
 def test_a_draft_whose_territory_was_deleted_still_opens_in_the_editor(editor, home, territories):  # noqa: F811
