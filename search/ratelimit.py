@@ -2,8 +2,9 @@
 
 Issue 5 (Security): rate limits on login and search. Counted in the cache (Redis in production, so
 every worker shares the count) per client address, as `portal.client_address` reads it
-(REMOTE_ADDR; X-Forwarded-For only from a proxy listed in TRUSTED_PROXIES). A window of `seconds` opens with an address's
-first search; staff get STAFF_FACTOR times the count. A count of 0 or None switches the limit off.
+(REMOTE_ADDR; X-Forwarded-For only from a proxy listed in TRUSTED_PROXIES). A window of
+`seconds` opens with an address's first search; staff get STAFF_FACTOR times the count. A count
+of 0 or None switches the limit off.
 """
 
 import hashlib

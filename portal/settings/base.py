@@ -221,10 +221,11 @@ WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAIL_PASSWORD_RESET_ENABLED = True
 
 # Search (search/backend_settings.py): the database backend is "default" (on PostgreSQL with one
-# text-search configuration, "italian_unaccent" from search's migration, for every locale). ELASTICSEARCH_URL or OPENSEARCH_URL adds
-# one engine backend per language analyzer (own index prefix); the database index stays updated and
-# answers when the engine does not. elasticsearch-py 9 needs an Elasticsearch 9 server: for ES 8,
-# install elasticsearch>=8,<9 and set SEARCH_ENGINE_BACKEND=modelsearch.backends.elasticsearch8.
+# text-search configuration, "italian_unaccent" from search's migration, for every locale).
+# ELASTICSEARCH_URL or OPENSEARCH_URL adds one engine backend per language analyzer (own index
+# prefix); the database index stays updated and answers when the engine does not.
+# elasticsearch-py 9 needs an Elasticsearch 9 server: for ES 8, install elasticsearch>=8,<9 and
+# set SEARCH_ENGINE_BACKEND=modelsearch.backends.elasticsearch8.
 from search.backend_settings import search_backends  # noqa: E402
 
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
