@@ -56,7 +56,7 @@ def territories(home):
 def test_editor_sets_the_territory_through_the_edit_form(editor, home, territories):  # noqa: F811
     group = make_group(make_calendar(home), comune="Prato")
     form = editor.get(f"/admin/pages/{group.pk}/edit/").content.decode()
-    assert 'name="territory"' in form and "Scegli" in form  # the snippet chooser widget
+    assert 'name="territory"' in form and "/admin/snippets/choose/pages/territory/" in form  # the chooser
 
     data = group_form(comune="prato", territory=territories["prato"].pk, slug=group.slug)
     data["action-publish"] = "action-publish"
