@@ -55,11 +55,9 @@ def restricted_paths(request):
     cached = getattr(request, "_portal_restricted_paths", None)
     if cached is not None:
         return cached
-    paths = _outermost(
-        restriction.page.path
-        for restriction in PageViewRestriction.objects.select_related("page").prefetch_related("groups")
-        if not restriction.accept_request(request)
-    )
+    restrictions = list(PageViewRestriction.objects.select_related("page").prefetch_related("groups"))
+    request._portal_all_restriction_paths = _outermost(restriction.page.path for restriction in restrictions)
+    paths = _outermost(restriction.page.path for restriction in restrictions if not restriction.accept_request(request))
     for _round in range(_MAX_ROUNDS):
         if not paths:
             break
@@ -107,6 +105,17 @@ def published_pages(request, queryset=None):
 def page_is_published(request, page):
     """Whether `page` and every ancestor of it are live and not expired (a visitor may reach it at all)."""
     return published_pages(request, Page.objects.filter(pk=page.pk)).exists()
+
+
+def page_is_restricted(request, page):
+    """Whether `page` lies under a view restriction, one the request passes included (no query of its own).
+
+    Restrictions are mirrored onto aliases and translations (`teamspace.privacy`), so the page's
+    own ancestry is enough here; a copy whose mirror is missing is not served to anyone outside
+    the group anyway (`restricted_paths`).
+    """
+    restricted_paths(request)
+    return any(page.path.startswith(path) for path in request._portal_all_restriction_paths)
 
 
 def exclude_restricted(request, queryset):

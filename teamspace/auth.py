@@ -78,7 +78,12 @@ class ThrottledModelBackend(ModelBackend):
         return get_user_model().USERNAME_FIELD
 
     def has_perm(self, user_obj, perm, obj=None):
-        if perm == ADMIN_PERMISSION and not user_obj.is_staff and is_portal_only_user(user_obj):
+        if (
+            perm == ADMIN_PERMISSION
+            and user_obj.is_authenticated  # anonymous visitors have no permission anyway: no queries
+            and not user_obj.is_staff
+            and is_portal_only_user(user_obj)
+        ):
             return False
         return super().has_perm(user_obj, perm, obj)
 

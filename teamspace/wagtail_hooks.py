@@ -7,7 +7,7 @@ from django.shortcuts import redirect
 from django.utils.cache import add_never_cache_headers
 from wagtail import hooks
 
-from portal.visibility import exclude_restricted, page_is_published, page_is_visible
+from portal.visibility import exclude_restricted, page_is_published, page_is_restricted, page_is_visible
 
 from . import privacy
 
@@ -34,7 +34,7 @@ def forbid_outside_group(callback):
             add_never_cache_headers(response)
             return response
         response = callback(page, request, serve_args, serve_kwargs)
-        if page.get_view_restrictions().exists():
+        if page_is_restricted(request, page):
             add_never_cache_headers(response)  # private, no-store
         return response
 

@@ -39,18 +39,27 @@ def language_links(context):
     page = context.get("page")
     current = get_language()
     if isinstance(page, Page) and page.pk and request is not None:
-        translations = visible_pages(request, page.get_translations(inclusive=True)).select_related("locale")
-        entries = [
-            _language_entry(t.locale.language_code, t.get_url(request), current)
-            for t in translations
-            if t.locale.language_code in LANGUAGE_NAMES
-        ]
-        entries.sort(key=lambda entry: LANGUAGE_ORDER.index(entry["code"]))
-        missing = [code for code in LANGUAGE_ORDER if code not in {entry["code"] for entry in entries}]
-        return entries + _nearest_pages(request, page, missing, current)
+        # The header's switcher and the head's alternate links both ask: compute once per request.
+        cache = request.__dict__.setdefault("_portal_language_links", {})
+        key = (page.pk, current)
+        if key not in cache:
+            cache[key] = _page_language_links(request, page, current)
+        return cache[key]
     if request is not None:
         return [_language_entry(code, translate_url(request.path, code), current) for code in LANGUAGE_ORDER]
     return []
+
+
+def _page_language_links(request, page, current):
+    translations = visible_pages(request, page.get_translations(inclusive=True)).select_related("locale")
+    entries = [
+        _language_entry(t.locale.language_code, t.get_url(request), current)
+        for t in translations
+        if t.locale.language_code in LANGUAGE_NAMES
+    ]
+    entries.sort(key=lambda entry: LANGUAGE_ORDER.index(entry["code"]))
+    missing = [code for code in LANGUAGE_ORDER if code not in {entry["code"] for entry in entries}]
+    return entries + _nearest_pages(request, page, missing, current)
 
 
 def _nearest_pages(request, page, codes, current):
