@@ -39,7 +39,22 @@ def postgres_config_status(config):
     return exists, unaccent
 
 
+def search_migration_applied():
+    """Whether `migrate` has created the text-search configuration (search/migrations/0001) yet."""
+    from django.db.migrations.recorder import MigrationRecorder
+
+    recorder = MigrationRecorder(connection)
+    return recorder.has_table() and recorder.migration_qs.filter(app="search", name="0001_italian_unaccent").exists()
+
+
 def check_postgres_config(messages):
+    if connection.vendor != "postgresql":
+        return
+    try:
+        if not search_migration_applied():
+            return  # a new or older database: `migrate` (which runs these checks first) creates it
+    except Exception:  # an unreachable database: other checks report it
+        return
     for name, config in settings.WAGTAILSEARCH_BACKENDS.items():
         search_config = config.get("SEARCH_CONFIG")
         if not search_config or not config.get("BACKEND", "").startswith("modelsearch.backends.database"):

@@ -12,6 +12,7 @@ from django.core.management.base import BaseCommand
 
 
 class Command(BaseCommand):
+    requires_system_checks = []  # runs at setup, before migrate; needs no database
     help = "Compile the portal's gettext catalogues (.po -> .mo) without GNU gettext."
 
     def handle(self, *args, **options):
