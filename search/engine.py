@@ -110,7 +110,8 @@ def _agencies(request, all_languages):
 
 
 def _territory_pages_q(slug, agencies):
-    query = Q(projectpage__territory__slug=slug)
+    """Pages of a territory: its projects, its parent and child groups, and its agency's section."""
+    query = Q(projectpage__territory__slug=slug) | Q(grouppage__territory__slug=slug)
     for agency in agencies:
         if agency.territory.slug == slug:
             query |= Q(path__startswith=agency.path)
@@ -203,13 +204,14 @@ def facet_counts(request, ids, agencies, all_languages):
         )
 
     territory_totals, territory_names = {}, {}
-    rows = matched.filter(projectpage__isnull=False).values(
-        "projectpage__territory__slug", "projectpage__territory__name"
-    )
-    for row in rows.annotate(count=Count("pk")):
-        slug = row["projectpage__territory__slug"]
-        territory_totals[slug] = territory_totals.get(slug, 0) + row["count"]
-        territory_names.setdefault(slug, row["projectpage__territory__name"])
+    for kind in ("projectpage", "grouppage"):  # groups sit under the calendar, never under an agency
+        rows = matched.filter(**{f"{kind}__territory__isnull": False}).values(
+            f"{kind}__territory__slug", f"{kind}__territory__name"
+        )
+        for row in rows.annotate(count=Count("pk")):
+            slug = row[f"{kind}__territory__slug"]
+            territory_totals[slug] = territory_totals.get(slug, 0) + row["count"]
+            territory_names.setdefault(slug, row[f"{kind}__territory__name"])
     if agencies:
         aggregates = {
             f"a{index}": Count("pk", filter=Q(path__startswith=agency.path)) for index, agency in enumerate(agencies)

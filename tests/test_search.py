@@ -321,3 +321,17 @@ def test_search_rate_limit_per_client_address(client, home, settings):
     assert client.get("/it/search/", {"q": "affido"}, REMOTE_ADDR="10.0.0.2").status_code == 200
     assert client.get("/it/search/").status_code == 200  # the empty search page is not a search
     cache.clear()
+
+
+def test_groups_count_under_their_territory(client, demo):
+    from calendars.models import GroupPage
+
+    groups = GroupPage.objects.live().filter(locale__language_code="it", territory__slug="comune-di-bologna")
+    assert groups.exists()
+    html = client.get("/it/search/", {"q": "Bologna", "type": "grouppage"}).content.decode()
+    facet = re.search(r'territory=comune-di-bologna"[^>]*>[^<]*<[^(]*\((\d+)\)', html)
+    assert facet is not None, "the territory facet lists Bologna for groups"
+    filtered = client.get("/it/search/", {"q": "Bologna", "type": "grouppage", "territory": "comune-di-bologna"})
+    titles = result_titles(filtered.content.decode())
+    assert titles and set(titles) <= set(groups.values_list("title", flat=True))
+    assert count_of(filtered.content.decode()) == int(facet.group(1))  # the facet's count is what it finds
