@@ -23,7 +23,12 @@ def test_load_demo_is_idempotent_and_reports_progress():
     from teamspace.models import DocumentVersion
 
     first = run_demo()
-    counts = (Page.objects.count(), StandardPage.objects.count(), HomePage.objects.count(), DocumentVersion.objects.count())
+    counts = (
+        Page.objects.count(),
+        StandardPage.objects.count(),
+        HomePage.objects.count(),
+        DocumentVersion.objects.count(),
+    )
     assert counts[3] == 4  # the demo teams' working documents
     second = run_demo()
     assert (
