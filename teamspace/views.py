@@ -76,6 +76,8 @@ def managing_coordinator(request, slug):
     """The team, if the visitor coordinates it: outsiders get a 404, members of the team a 403."""
     team = member_team(request, slug)
     if not team.is_coordinator(request.user):
+        # The 403 page says why (a member, not an outsider: the team's name is no secret to them).
+        request.portal_denied_reason = _("Only the coordinators of %(team)s manage its members.") % {"team": team.name}
         raise PermissionDenied
     return team
 

@@ -90,6 +90,7 @@ def test_only_the_team_coordinator_manages_members(client, teams, role, expected
         assert "private" in response["Cache-Control"] and "no-store" in response["Cache-Control"]
     if expected == 403:
         assert "Access not allowed" in body  # the portal's 403 page, not a bare error
+        assert f"Only the coordinators of {teams['a'].name} manage its members." in body  # and why
     assert member_names(teams["a"]) == before and not MembershipChange.objects.exists()
 
 
