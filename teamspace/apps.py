@@ -11,3 +11,7 @@ class TeamspaceConfig(AppConfig):
         from . import privacy  # restriction mirroring receivers
 
         privacy.connect_image_guard()
+
+        from . import membership_audit
+
+        membership_audit.connect()

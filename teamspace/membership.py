@@ -13,6 +13,7 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils.translation import gettext_lazy as _
 
+from .membership_audit import recorded_by_page
 from .models import MembershipChange, TeamSpace
 from .setup import OPERATORS_GROUP
 
@@ -87,7 +88,8 @@ def _record(team, action, member, by):
 @transaction.atomic
 def add_member(team, user, *, by):
     TeamSpace.objects.select_for_update().filter(pk=team.pk).first()
-    user.groups.add(team.group)
+    with recorded_by_page():
+        user.groups.add(team.group)
     _record(team, MembershipChange.ADDED, user, by)
 
 
@@ -102,6 +104,7 @@ def remove_member(team, user, *, by):
     coordinators = set(team.coordinators.filter(groups=team.group, is_active=True).values_list("pk", flat=True))
     if coordinators == {user.pk}:
         raise LastCoordinator
-    user.groups.remove(team.group)
+    with recorded_by_page():
+        user.groups.remove(team.group)
     team.coordinators.remove(user)
     _record(team, MembershipChange.REMOVED, user, by)

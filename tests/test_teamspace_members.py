@@ -16,6 +16,11 @@ PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 PASSWORD = "x-long-password-123"
 
 
+def page_changes():
+    """Membership changes recorded by the Members page (setting up accounts records others, with no author)."""
+    return MembershipChange.objects.exclude(by_username="")
+
+
 @pytest.fixture
 def teams(home):
     team_a = ensure_team_space("Team A", "team-a", parent_page=home)
@@ -91,7 +96,7 @@ def test_only_the_team_coordinator_manages_members(client, teams, role, expected
     if expected == 403:
         assert "Access not allowed" in body  # the portal's 403 page, not a bare error
         assert f"Only the coordinators of {teams['a'].name} manage its members." in body  # and why
-    assert member_names(teams["a"]) == before and not MembershipChange.objects.exists()
+    assert member_names(teams["a"]) == before and not page_changes().exists()
 
 
 def test_anonymous_visitors_are_sent_to_the_login_page(client, teams):
@@ -132,7 +137,7 @@ def test_coordinator_adds_an_operator_by_username_and_it_is_audited(client, team
     page = text(client.get(response["Location"]))
     assert "Olga Neri has been added to the team" in page
     assert page.count(">member<") == 2 and "<time datetime=" in page  # the date added
-    change = MembershipChange.objects.get()
+    change = page_changes().get()
     assert (change.team, change.action, change.member_username, change.by_username) == (
         teams["a"],
         "added",
@@ -184,7 +189,7 @@ def test_bad_input_changes_nothing_and_says_why(client, teams, identifier, messa
     assert message in body
     assert 'role="alert"' in body and 'aria-invalid="true"' in body  # error summary and the field marked
     assert "x" * 300 not in body  # an oversized input is not echoed back whole
-    assert member_names(teams["a"]) == before and not MembershipChange.objects.exists()
+    assert member_names(teams["a"]) == before and not page_changes().exists()
 
 
 def test_a_member_of_another_team_can_join_a_second_team(client, teams):
@@ -222,7 +227,7 @@ def test_wrong_csrf_token_is_refused_and_nothing_changes(teams):
     member = teams["member_a"].pk
     response = client.post(f"/en/team/team-a/members/{member}/remove/", {"csrfmiddlewaretoken": "bad"})
     assert response.status_code == 403
-    assert member_names(teams["a"]) == ["coord-a", "member-a"] and not MembershipChange.objects.exists()
+    assert member_names(teams["a"]) == ["coord-a", "member-a"] and not page_changes().exists()
 
 
 # Removing -------------------------------------------------------------------------------------
@@ -268,7 +273,7 @@ def test_removal_asks_for_confirmation_then_the_member_loses_access_at_once(clie
     assert "Minutes" not in text(member.get("/en/team/"))
     # Their document stays in the library; the change is in the audit.
     assert LibraryDocument.objects.active().filter(pk=entry.pk).exists()
-    change = MembershipChange.objects.get()
+    change = page_changes().get()
     assert (change.action, change.member_username, change.by_username) == ("removed", "member-a", "coord-a")
 
 
@@ -280,7 +285,7 @@ def test_another_teams_user_id_in_the_remove_url_is_not_found(client, teams, who
     assert client.post(url).status_code == 404
     assert client.post("/en/team/team-a/members/999999/remove/").status_code == 404
     assert teams["member_b"].groups.filter(pk=teams["b"].group_id).exists()
-    assert member_names(teams["a"]) == ["coord-a", "member-a"] and not MembershipChange.objects.exists()
+    assert member_names(teams["a"]) == ["coord-a", "member-a"] and not page_changes().exists()
     # Team B's coordinator cannot use team B's URL to remove team A's member either.
     client.force_login(teams["coord_b"])
     assert client.post(f"/en/team/team-b/members/{teams['member_a'].pk}/remove/").status_code == 404
@@ -295,7 +300,7 @@ def test_the_last_coordinator_cannot_remove_themselves(client, teams):
     body = text(response)
     assert "Anna Rossi is the team's last coordinator and cannot be removed" in body
     assert member_names(teams["a"]) == ["coord-a", "member-a"] and teams["a"].coordinators.count() == 1
-    assert not MembershipChange.objects.exists()
+    assert not page_changes().exists()
     # With a second coordinator, leaving is allowed.
     teams["a"].coordinators.add(teams["member_a"])
     client.post(url)
@@ -329,3 +334,42 @@ def test_members_page_query_count_does_not_grow_with_the_team(client, teams):
         account.groups.set([operators])
         add(client, account.username)
     assert count() == small
+
+
+def test_changes_made_outside_the_members_page_are_audited_without_an_author(client, teams):
+    """Wagtail's user editor, a shell or a script: the coordinator still sees who joined or left, and when."""
+    team = teams["a"]
+    newcomer = teams["operator"]
+    MembershipChange.objects.all().delete()
+    newcomer.groups.add(team.group)  # as Wagtail's user form does
+    team.group.user_set.remove(teams["member_a"])  # from the group's side
+    teams["member_b"].groups.add(teams["b"].group)  # already in team B: no change, nothing recorded
+    changes = MembershipChange.objects.order_by("pk")
+    assert [(c.team, c.action, c.member_username, c.by_username) for c in changes] == [
+        (team, MembershipChange.ADDED, newcomer.username, ""),
+        (team, MembershipChange.REMOVED, "member-a", ""),
+    ]
+    client.force_login(teams["coord_a"])
+    html = client.get(f"/en/team/{team.slug}/audit/").content.decode()
+    assert "portal administration" in html and newcomer.username in html
+    # The Members page records its own change once, with the coordinator's name.
+    client.post(f"/en/team/{team.slug}/members/", {"account": "member-b"})
+    assert MembershipChange.objects.filter(member_username="member-b").values_list("by_username", flat=True).get() == (
+        "coord-a"
+    )
+
+
+def test_clearing_an_accounts_groups_is_audited(teams):
+    MembershipChange.objects.all().delete()
+    teams["member_a"].groups.clear()
+    assert list(MembershipChange.objects.values_list("action", "member_username")) == [
+        (MembershipChange.REMOVED, "member-a")
+    ]
+
+
+def test_changes_to_groups_that_are_not_teams_are_not_recorded(teams):
+    from django.contrib.auth.models import Group
+
+    MembershipChange.objects.all().delete()
+    teams["member_a"].groups.add(Group.objects.create(name="Redazione"))
+    assert not MembershipChange.objects.exists()
