@@ -105,3 +105,21 @@ def test_document_chooser_hides_team_documents_from_editors(client, team):
     response = client.get("/admin/documents/chooser/", {"q": "secret"})
     assert response.status_code == 200
     assert "Team secret doc" not in response.content.decode()
+
+
+def test_old_audit_records_are_purged(team, settings):
+    from teamspace.models import DownloadEvent, MembershipChange
+
+    settings.TEAMSPACE_LOG_DAYS = 365
+    long_ago = timezone.now() - datetime.timedelta(days=366)
+    recently = timezone.now() - datetime.timedelta(days=364)
+    for when, name in ((long_ago, "old"), (recently, "recent")):
+        DownloadEvent.objects.create(team=team, document_title=f"{name} doc", version_number=1, username=name, at=when)
+        MembershipChange.objects.create(
+            team=team, action=MembershipChange.ADDED, member_username=name, by_username="coord", at=when
+        )
+    out = io.StringIO()
+    call_command("purge_team_logs", stdout=out)
+    assert list(DownloadEvent.objects.values_list("username", flat=True)) == ["recent"]
+    assert list(MembershipChange.objects.values_list("member_username", flat=True)) == ["recent"]
+    assert "1 download record(s) and 1 membership change(s) older than 365 days deleted" in out.getvalue()
