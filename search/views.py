@@ -205,9 +205,10 @@ def search(request):
             entries = []
             for value in values:
                 params_for = {**base, **{k: v for k, v in selected.items() if k != name}, name: value["value"]}
-                entries.append(
-                    {**value, "url": "?" + urlencode(params_for), "selected": selected.get(name) == value["value"]}
-                )
+                entry = {**value, "url": "?" + urlencode(params_for), "selected": selected.get(name) == value["value"]}
+                if name == "language":  # a language's own name, in its own script: say which language it is
+                    entry["lang"] = "zh-Hans" if value["value"] == "zh" else value["value"]
+                entries.append(entry)
             if entries:
                 remove = {**base, **{k: v for k, v in selected.items() if k != name}}
                 facet_groups.append(

@@ -121,6 +121,8 @@ def test_group_language_facet(client, demo):
     html = client.get("/it/search/", {"q": word, "type": "grouppage"}).content.decode()
     codes = [language.language for language in group.languages.all()]
     assert any(f"language={code}" in html for code in codes)
+    # Each language's name is marked with its language (WCAG 3.1.2), e.g. <bdi lang="ar">العربية</bdi>.
+    assert any(f'<bdi lang="{code}">' in html for code in codes if code != "zh")
 
 
 def test_date_order(client, home):
