@@ -72,3 +72,23 @@ def test_editors_read_the_report(client, page):
     assert "Poco chiaro" in csv_text
     anonymous = Client()
     assert anonymous.get("/admin/reports/page-feedback/").status_code in (302, 403)
+
+
+def test_old_comments_are_blanked_and_the_ratings_kept(home, settings):
+    import datetime
+    import io
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    settings.PAGE_FEEDBACK_COMMENT_DAYS = 365
+    old = PageFeedback.objects.create(page=home, clear=False, rating=2, comment="Manca l'orario", language="it")
+    recent = PageFeedback.objects.create(page=home, clear=True, rating=5, comment="Chiaro", language="it")
+    PageFeedback.objects.filter(pk=old.pk).update(created_at=timezone.now() - datetime.timedelta(days=400))
+    out = io.StringIO()
+    call_command("purge_page_feedback", stdout=out)
+    old.refresh_from_db()
+    recent.refresh_from_db()
+    assert (old.comment, old.clear, old.rating) == ("", False, 2)
+    assert recent.comment == "Chiaro"
+    assert "1 comment(s) older than 365 days blanked" in out.getvalue()
