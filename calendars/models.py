@@ -126,6 +126,10 @@ class CalendarPage(RoutablePageMixin, Page):
 
         return visible_pages(request, GroupPage.objects.descendant_of(self))
 
+    def get_cached_paths(self):
+        """What a front-end cache may hold under this page (purged on publish and privacy changes)."""
+        return ["/", "month/", "calendar.ics"]
+
     @path("")
     def list_view(self, request):
         from calendars import views
@@ -467,6 +471,11 @@ class GroupPage(RoutablePageMixin, Page):
         return super().save(*args, **kwargs)
 
     # views
+
+    def get_cached_paths(self):
+        """The page, its feed and one .ics per materialised session (at most 500)."""
+        days = self.sessions.order_by("date").values_list("date", flat=True).distinct() if self.pk else []
+        return ["/", "calendar.ics", *(f"session/{day:%Y-%m-%d}.ics" for day in days)]
 
     @path("")
     def detail_view(self, request):

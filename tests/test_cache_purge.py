@@ -100,3 +100,35 @@ def test_without_a_cache_configured_nothing_is_queued(settings, tree, django_cap
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         PageViewRestriction.objects.create(page=tree["section"], restriction_type=PageViewRestriction.LOGIN)
     assert not [callback for callback in callbacks if "purge" in repr(callback)]
+
+
+def test_feeds_and_exports_under_a_page_are_purged_with_it(purges, home, django_capture_on_commit_callbacks):
+    from pages.models import NewsIndexPage
+    from tests.factories import make_project_index
+
+    news = home.add_child(instance=NewsIndexPage(title="Notizie", slug="notizie"))
+    news.save_revision().publish()
+    make_project_index(home)
+    purges.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.create(page=home, restriction_type=PageViewRestriction.LOGIN)
+    assert {
+        "/it/notizie/rss.xml",
+        "/it/attuazione-misure-pnrr/export.csv",
+        "/it/attuazione-misure-pnrr/export.json",
+    } <= (paths(purges))
+
+
+def test_a_group_is_purged_with_its_feed_and_session_files(purges, home, django_capture_on_commit_callbacks):
+    from calendars.testing import make_calendar, make_group
+
+    calendar = make_calendar(home)
+    group = make_group(calendar)
+    days = list(group.sessions.values_list("date", flat=True))
+    assert days
+    purges.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.create(page=group, restriction_type=PageViewRestriction.LOGIN)
+    purged = paths(purges)
+    assert {group.url, group.url + "calendar.ics", f"{group.url}session/{days[0]:%Y-%m-%d}.ics"} <= purged
+    assert calendar.url + "calendar.ics" in purged  # the calendar's feed lists the group's sessions

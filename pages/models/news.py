@@ -36,6 +36,10 @@ class NewsIndexPage(RoutablePageMixin, Page):
             "-date", "-first_published_at"
         )
 
+    def get_cached_paths(self):
+        """The index and its RSS feed (purged on publish and privacy changes)."""
+        return ["/", "rss.xml"]
+
     @path("")
     def index_view(self, request):
         from django.core.paginator import Paginator

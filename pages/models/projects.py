@@ -283,6 +283,10 @@ class ProjectIndexPage(RoutablePageMixin, Page):
             projects = form.apply(projects)
         return form, projects.select_related("territory").order_by("territory__name", "title")
 
+    def get_cached_paths(self):
+        """The index and its exports (purged on publish and privacy changes)."""
+        return ["/", "export.csv", "export.json"]
+
     @path("")
     def index_view(self, request):
         from django.core.paginator import Paginator
