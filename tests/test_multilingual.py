@@ -35,8 +35,13 @@ def test_switcher_lists_the_three_languages_and_offers_the_nearest_page_for_the_
     offered = {language: url for url, language in nearest(html).items()}
     assert offered["ro"] == "/ro/" and offered["zh-hans"] == "/zh-hans/"
     assert "it" not in offered and "en" not in offered
-    alternates = re.findall(r'<link rel="alternate" hreflang="([^"]+)"', html)
-    assert alternates == ["it", "en", "ar"]
+    alternates = re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"', html)
+    assert alternates == [
+        ("it", "http://testserver/it/privacy/"),
+        ("x-default", "http://testserver/it/privacy/"),  # the Italian original for every other language
+        ("en", "http://testserver/en/privacy/"),
+        ("ar", "http://testserver/ar/privacy/"),
+    ]
 
 
 def test_switcher_offers_the_nearest_translated_section(client, demo):

@@ -43,11 +43,19 @@ def language_links(context):
         cache = request.__dict__.setdefault("_portal_language_links", {})
         key = (page.pk, current)
         if key not in cache:
-            cache[key] = _page_language_links(request, page, current)
+            cache[key] = _with_absolute_urls(request, _page_language_links(request, page, current))
         return cache[key]
     if request is not None:
-        return [_language_entry(code, translate_url(request.path, code), current) for code in LANGUAGE_ORDER]
+        entries = [_language_entry(code, translate_url(request.path, code), current) for code in LANGUAGE_ORDER]
+        return _with_absolute_urls(request, entries)
     return []
+
+
+def _with_absolute_urls(request, entries):
+    """hreflang alternates must be absolute addresses (search engines ignore relative ones)."""
+    for entry in entries:
+        entry["absolute_url"] = request.build_absolute_uri(entry["url"])
+    return entries
 
 
 def _page_language_links(request, page, current):
