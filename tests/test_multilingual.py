@@ -36,12 +36,14 @@ def test_switcher_lists_the_three_languages_and_offers_the_nearest_page_for_the_
     assert offered["ro"] == "/ro/" and offered["zh-hans"] == "/zh-hans/"
     assert "it" not in offered and "en" not in offered
     alternates = re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"', html)
+    site = "http://localhost"  # the Site's address, as in the canonical link
     assert alternates == [
-        ("it", "http://testserver/it/privacy/"),
-        ("x-default", "http://testserver/it/privacy/"),  # the Italian original for every other language
-        ("en", "http://testserver/en/privacy/"),
-        ("ar", "http://testserver/ar/privacy/"),
+        ("it", f"{site}/it/privacy/"),
+        ("x-default", f"{site}/it/privacy/"),  # the Italian original for every other language
+        ("en", f"{site}/en/privacy/"),
+        ("ar", f"{site}/ar/privacy/"),
     ]
+    assert f'<link rel="canonical" href="{site}/it/privacy/">' in html
 
 
 def test_switcher_offers_the_nearest_translated_section(client, demo):

@@ -52,16 +52,23 @@ def language_links(context):
 
 
 def _with_absolute_urls(request, entries):
-    """hreflang alternates must be absolute addresses (search engines ignore relative ones)."""
+    """hreflang alternates must be absolute addresses (search engines ignore relative ones).
+
+    A page's translations use the site's address, as its canonical link does; other views the
+    request's.
+    """
     for entry in entries:
-        entry["absolute_url"] = request.build_absolute_uri(entry["url"])
+        entry.setdefault("absolute_url", request.build_absolute_uri(entry["url"]))
     return entries
 
 
 def _page_language_links(request, page, current):
     translations = visible_pages(request, page.get_translations(inclusive=True)).select_related("locale")
     entries = [
-        _language_entry(t.locale.language_code, t.get_url(request), current)
+        {
+            **_language_entry(t.locale.language_code, t.get_url(request), current),
+            "absolute_url": t.get_full_url(request),
+        }
         for t in translations
         if t.locale.language_code in LANGUAGE_NAMES
     ]
