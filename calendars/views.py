@@ -288,13 +288,15 @@ def group_territory(request, page):
     if not page.territory_id:
         return None
     from pages.models import AgencyPage
+    from portal.locales import active_locale
     from portal.visibility import visible_pages
 
-    territory = page.territory.localized
+    active = active_locale(request)
+    territory = page.territory.get_translation_or_none(active) or page.territory
     agencies = list(
         visible_pages(request, AgencyPage.objects.filter(territory__translation_key=territory.translation_key))
     )
-    preferred = [Locale.get_active().pk, page.locale_id]
+    preferred = [active.pk, page.locale_id]
     agencies.sort(key=lambda agency: preferred.index(agency.locale_id) if agency.locale_id in preferred else 2)
     return {
         "name": territory.name,

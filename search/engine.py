@@ -14,8 +14,9 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Q
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page, get_page_models
+from wagtail.models import Page, get_page_models
 
+from portal.locales import active_locale
 from portal.visibility import visible_pages
 from search.backend_settings import engine_backend_name
 from search.ranked import postgres_search, sqlite_ranked
@@ -96,7 +97,7 @@ def scope_queryset(request, all_languages):
     """Visible pages of the active locale (or of every locale), below the site roots."""
     pages = Page.objects.filter(depth__gt=1)
     if not all_languages:
-        pages = pages.filter(locale=Locale.get_active())
+        pages = pages.filter(locale=active_locale(request))
     return visible_pages(request, pages)
 
 
@@ -105,7 +106,7 @@ def _agencies(request, all_languages):
 
     agencies = AgencyPage.objects.select_related("territory")
     if not all_languages:
-        agencies = agencies.filter(locale=Locale.get_active())
+        agencies = agencies.filter(locale=active_locale(request))
     return list(visible_pages(request, agencies))
 
 
@@ -188,7 +189,7 @@ def facet_counts(request, ids, agencies, all_languages):
         from pages.models import TopicPage
 
         labels = {}
-        active = Locale.get_active()
+        active = active_locale(request)
         candidates = visible_pages(request, TopicPage.objects.filter(translation_key__in=list(topic_totals)))
         for topic in candidates.select_related("locale").order_by("translation_key"):
             key = str(topic.translation_key)
@@ -222,7 +223,7 @@ def facet_counts(request, ids, agencies, all_languages):
             if count:
                 slug = agency.territory.slug
                 territory_totals[slug] = territory_totals.get(slug, 0) + count
-                if agency.locale_id == Locale.get_active().pk or slug not in territory_names:
+                if agency.locale_id == active_locale(request).pk or slug not in territory_names:
                     territory_names[slug] = agency.territory.name
     territories = sorted(
         ({"value": slug, "label": territory_names[slug], "count": count} for slug, count in territory_totals.items()),

@@ -14,7 +14,7 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 
-from teamspace.auth import client_address
+from portal.client_address import client_address
 
 DEFAULT_RATE_LIMIT = (30, 60)  # searches per client address per minute
 STAFF_FACTOR = 4

@@ -16,9 +16,10 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from modelsearch.utils import normalise_query_string
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search import index
 
+from portal.locales import active_locale
 from portal.visibility import visible_pages
 from search import engine
 from search.query import MAX_QUERY_LENGTH, highlight, parse_query
@@ -68,7 +69,7 @@ def editors_picks(request, text):
 
     picks = []
     promotions = SearchPromotion.objects.filter(query__query_string=normalise_query_string(text)).select_related("page")
-    active = Locale.get_active()
+    active = active_locale(request)
     for promotion in promotions.order_by("sort_order")[:5]:
         if promotion.page_id:
             page = promotion.page

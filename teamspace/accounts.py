@@ -6,7 +6,9 @@ from django.core.cache import cache
 from django.utils import translation
 from django.views.decorators.cache import never_cache
 
-from .auth import client_address, is_locked
+from portal.client_address import client_address
+
+from .auth import is_locked
 
 RESET_LIMIT = 5
 
