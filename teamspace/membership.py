@@ -75,14 +75,7 @@ def find_account(team, identifier):
 
 
 def _record(team, action, member, by):
-    MembershipChange.objects.create(
-        team=team,
-        action=action,
-        member=member,
-        member_username=member.get_username(),
-        by=by,
-        by_username=by.get_username(),
-    )
+    MembershipChange.of(team, action, member, by).save()
 
 
 @transaction.atomic

@@ -44,14 +44,7 @@ def _record(pairs, action):
         return
     users = get_user_model().objects.in_bulk({u for u, g in pairs if g in teams})
     MembershipChange.objects.bulk_create(
-        MembershipChange(
-            team=teams[group_id],
-            action=action,
-            member=users[user_id],
-            member_username=users[user_id].get_username(),
-            by=None,
-            by_username="",
-        )
+        MembershipChange.of(teams[group_id], action, users[user_id])
         for user_id, group_id in pairs
         if group_id in teams and user_id in users
     )

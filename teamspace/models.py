@@ -171,5 +171,17 @@ class MembershipChange(models.Model):
     class Meta:
         ordering = ["-at", "-pk"]
 
+    @classmethod
+    def of(cls, team, action, member, by=None):
+        """An unsaved record; `by` is None for changes made outside the Members page."""
+        return cls(
+            team=team,
+            action=action,
+            member=member,
+            member_username=member.get_username(),
+            by=by,
+            by_username=by.get_username() if by is not None else "",
+        )
+
     def __str__(self):
         return f"{self.by_username} {self.action} {self.member_username} {self.at:%Y-%m-%d %H:%M}"
